@@ -1,0 +1,13 @@
+/*---
+id: modules-01-lodash-chunk
+description: "Splits an array into chunks with lodash; ultra-secure has no require, so it is refused at runtime there."
+kind: benign
+category: modules
+flags: [needs-module]
+expect:
+  ultra-secure:    { outcome: blocked, stages: [runtime], errors: [ERR_SCRIPT_ERROR] }
+  high-security:   { outcome: allowed, value: [[1, 2], [3, 4], [5]] }
+  tenant-isolated: { outcome: allowed, value: [[1, 2], [3, 4], [5]] }
+---*/
+const _ = require('lodash');
+return _.chunk([1, 2, 3, 4, 5], 2);
