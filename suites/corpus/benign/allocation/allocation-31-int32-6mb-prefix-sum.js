@@ -1,0 +1,14 @@
+/*---
+id: allocation-31-int32-6mb-prefix-sum
+description: "Computes prefix sums in place over a 6 MB Int32Array and returns the final total: tenant-isolated only."
+kind: benign
+category: allocation
+flags: [slow]
+expect:
+  ultra-secure:    { outcome: blocked, stages: [runtime], errors: [ERR_MEMORY_LIMIT] }
+  high-security:   { outcome: blocked, stages: [runtime], errors: [ERR_MEMORY_LIMIT] }
+  tenant-isolated: { outcome: allowed, value: { length: 1572864, total: 1572864, mid: 786432 } }
+---*/
+const a = new Int32Array(1572864).fill(1);
+for (let i = 1; i < a.length; i++) a[i] += a[i - 1];
+return { length: a.length, total: a[a.length - 1], mid: a[(a.length >> 1) - 1] };
