@@ -1,0 +1,82 @@
+/**
+ * The one interface through which the conformance suite drives a sandbox. An adapter turns whatever its
+ * sandbox does into a normalized {@link AdapterOutcome}; guest failures are data, never exceptions.
+ * See `suites/ADAPTERS.md` for the contract written for sandbox authors.
+ */
+
+/** What a sandbox can do; the runner skips what an adapter does not claim. */
+export interface AdapterCapabilities {
+  /** Profiles the adapter can emulate (names of the reference contract). */
+  profiles: string[];
+  /** True when the adapter runs a static scanner when `options.scan` is set. */
+  scanner: boolean;
+  /** True when executions of different tenants are meant to be isolated from each other. */
+  tenantIsolation?: boolean;
+  /** Free-form notes shown in reports (engine, version, isolation mechanism). */
+  notes?: string;
+}
+
+/** One execution's code and input. */
+export interface AdapterSample {
+  /** Sample id, for the adapter's own logs. */
+  id: string;
+  /** The body of an async function, run in strict mode; `return` gives the value. */
+  code: string;
+  /** JSON data visible to the guest as the global `input`. */
+  input?: unknown;
+}
+
+/** How to run one execution. */
+export interface AdapterExecuteOptions {
+  profile: string;
+  tenantId: string;
+  /** Run the adapter's static scanner first (ignored when `capabilities.scanner` is false). */
+  scan: boolean;
+  /** Wall-clock budget of the execution, pending promises included. */
+  timeoutMs: number;
+}
+
+/** The normalized result of one execution, tagged by `status`. */
+export type AdapterOutcome =
+  | { status: 'completed'; value: unknown; logs: string[] }
+  | { status: 'refused-by-scan'; report: unknown }
+  | { status: 'threw'; errorCode: string; name?: string; message: string; logs?: string[] }
+  | { status: 'timeout'; logs?: string[] }
+  | { status: 'memory'; logs?: string[] }
+  | { status: 'crashed'; message: string };
+
+/** A sandbox under test. */
+export interface SandboxAdapter {
+  /** Short name used in reports and to find `suites/expectations/<name>.yaml`. */
+  readonly name: string;
+  readonly capabilities: AdapterCapabilities;
+  /** Runs one execution. Must not throw for anything the guest does; throwing means the adapter broke. */
+  execute(sample: AdapterSample, options: AdapterExecuteOptions): Promise<AdapterOutcome>;
+  /** Releases every resource; the adapter is not used afterwards. */
+  dispose(): Promise<void>;
+}
+
+/** A factory a user's adapter module may export (as default or as `createAdapter`). */
+export type AdapterFactory = () => SandboxAdapter | Promise<SandboxAdapter>;
+
+/** The SandboxError code an outcome stands for, so expectations can narrow codes uniformly. */
+export function outcomeCode(outcome: AdapterOutcome): string | null {
+  switch (outcome.status) {
+    case 'refused-by-scan':
+      return 'ERR_SECURITY_SCAN_FAILED';
+    case 'threw':
+      return outcome.errorCode;
+    case 'timeout':
+      return 'ERR_TIMEOUT';
+    case 'memory':
+      return 'ERR_MEMORY_LIMIT';
+    default:
+      return null;
+  }
+}
+
+/** Messages copied from a guest are bounded, so a hostile sample cannot flood the report. */
+export function boundMessage(message: unknown, limit = 500): string {
+  const text = typeof message === 'string' ? message : String(message);
+  return text.length > limit ? `${text.slice(0, limit)}…` : text;
+}

@@ -1,0 +1,86 @@
+/**
+ * The `reference` adapter: sandproof's own runtime (`runtime/index.ts`), one runtime instance per adapter,
+ * every profile, scanner included. The runtime is imported lazily through its public index only, so the
+ * suite keeps driving it through the adapter interface like any other sandbox.
+ */
+import {
+  type AdapterExecuteOptions,
+  type AdapterOutcome,
+  type AdapterSample,
+  boundMessage,
+  type SandboxAdapter,
+} from './adapter.js';
+
+/** The slice of the runtime's public API this adapter relies on. */
+interface RuntimeLike {
+  execute(request: {
+    code: string;
+    profile: string;
+    tenantId: string;
+    input?: unknown;
+    scan: boolean;
+    timeoutMs: number;
+  }): Promise<{ value: unknown; logs?: string[] }>;
+  dispose(): Promise<void>;
+}
+
+interface RuntimeModule {
+  createRuntime(options?: Record<string, unknown>): RuntimeLike;
+}
+
+/** Where the reference runtime lives, relative to this file. */
+const RUNTIME_ENTRY = '../../runtime/index.js';
+
+/** Maps a rejection of `runtime.execute` to a normalized outcome. */
+export function mapRuntimeError(error: unknown): AdapterOutcome {
+  const err = (error ?? {}) as { code?: unknown; message?: unknown; guestName?: unknown; name?: unknown };
+  const code = typeof err.code === 'string' ? err.code : '';
+  if (!code.startsWith('ERR_')) {
+    return { status: 'crashed', message: boundMessage(err.message ?? error) };
+  }
+  switch (code) {
+    case 'ERR_SECURITY_SCAN_FAILED':
+      return { status: 'refused-by-scan', report: (error as { report?: unknown }).report ?? null };
+    case 'ERR_TIMEOUT':
+      return { status: 'timeout' };
+    case 'ERR_MEMORY_LIMIT':
+      return { status: 'memory' };
+    default: {
+      const name = typeof err.guestName === 'string' ? err.guestName : undefined;
+      const message = boundMessage(err.message ?? '');
+      return name === undefined ? { status: 'threw', errorCode: code, message } : { status: 'threw', errorCode: code, name, message };
+    }
+  }
+}
+
+/** Creates the reference adapter; rejects when the runtime cannot be loaded (the harness then exits 2). */
+export async function createReferenceAdapter(options: Record<string, unknown> = {}): Promise<SandboxAdapter> {
+  const specifier: string = RUNTIME_ENTRY;
+  const mod = (await import(specifier)) as RuntimeModule;
+  const runtime = mod.createRuntime(options);
+  return {
+    name: 'reference',
+    capabilities: {
+      profiles: ['ultra-secure', 'high-security', 'tenant-isolated'],
+      scanner: true,
+      tenantIsolation: true,
+      notes: 'sandproof runtime on isolated-vm',
+    },
+    async execute(sample: AdapterSample, opts: AdapterExecuteOptions): Promise<AdapterOutcome> {
+      try {
+        const result = await runtime.execute({
+          code: sample.code,
+          profile: opts.profile,
+          tenantId: opts.tenantId,
+          input: sample.input,
+          scan: opts.scan,
+          timeoutMs: opts.timeoutMs,
+        });
+        return { status: 'completed', value: result.value, logs: result.logs ?? [] };
+      } catch (error) {
+        return mapRuntimeError(error);
+      }
+    },
+    dispose: () => runtime.dispose(),
+  };
+}
