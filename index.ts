@@ -1,0 +1,8 @@
+/**
+ * sandproof: a reference secure runtime for untrusted JavaScript on isolated-vm, and the static
+ * security scanner it runs first. The conformance suite, benchmarks and reports are command-line tools
+ * (`sandproof conformance | bench | report`), not part of this export.
+ */
+export * from './runtime/index.js';
+export { SecurityScanner } from './scanner/index.js';
+export type { Finding, Grade, ScanReport, ScanRequest, ScannerOptions, Severity } from './scanner/index.js';

@@ -1,0 +1,116 @@
+/**
+ * The request of `runtime.execute`, and its validation. A bad request rejects with
+ * `ERR_INVALID_REQUEST` naming the field, before anything is scanned, queued or run.
+ */
+import { SandboxError } from './errors.js';
+import { BUILTIN_PROFILES, DEFAULT_PROFILE, type Profile } from './profiles.js';
+
+/** What a caller asks the runtime to run. */
+export interface ExecuteRequest {
+  /** The body of an async function: `return` gives the result, `await` works. */
+  code: string;
+  /** A built-in profile name, or the name of a custom profile given to `createRuntime`. Default `ultra-secure`. */
+  profile?: string;
+  /** Executions of different tenants never share state. Default `'default'`. */
+  tenantId?: string;
+  /** JSON-compatible data, visible to the snippet as the global `input` (a copy). */
+  input?: unknown;
+  /** Run the security scanner first. Default true. */
+  scan?: boolean;
+  /** A timeout below the profile's, in milliseconds. */
+  timeoutMs?: number;
+}
+
+/** A request after validation. */
+export interface ValidRequest {
+  code: string;
+  profile: Profile;
+  tenantId: string;
+  inputJson: string | undefined;
+  input: unknown;
+  scan: boolean;
+  timeoutMs: number;
+}
+
+const REQUEST_KEYS = new Set(['code', 'profile', 'tenantId', 'input', 'scan', 'timeoutMs']);
+const TENANT_ID = /^[A-Za-z0-9._:@-]{1,128}$/;
+/** Deepest nesting accepted in `input`: a bound on the work of copying it. */
+const MAX_INPUT_DEPTH = 64;
+
+function bad(field: string, why: string): SandboxError {
+  return new SandboxError('ERR_INVALID_REQUEST', `invalid request: ${field} ${why}`, { field });
+}
+
+/**
+ * Checks that `value` is JSON data: plain objects, arrays, strings, finite numbers, booleans, null.
+ * Rejects cycles, functions, symbols, BigInt, class instances, getters and sparse oddities instead of
+ * letting JSON.stringify drop or mangle them silently.
+ */
+function checkJsonData(value: unknown, path: string, depth: number, seen: Set<object>): void {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return;
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw bad(path, 'is a non-finite number');
+    return;
+  }
+  if (typeof value !== 'object') throw bad(path, `is a ${typeof value}, not JSON data`);
+  if (depth > MAX_INPUT_DEPTH) throw bad(path, `is nested deeper than ${MAX_INPUT_DEPTH} levels`);
+  if (seen.has(value)) throw bad(path, 'contains a cycle');
+  const proto = Object.getPrototypeOf(value);
+  if (!Array.isArray(value) && proto !== Object.prototype && proto !== null) {
+    throw bad(path, 'contains an object that is not plain data');
+  }
+  seen.add(value);
+  for (const key of Object.keys(value)) {
+    const descriptor = Object.getOwnPropertyDescriptor(value, key);
+    if (descriptor === undefined || !('value' in descriptor)) throw bad(`${path}.${key}`, 'is an accessor');
+    checkJsonData(descriptor.value, `${path}.${key}`, depth + 1, seen);
+  }
+  seen.delete(value);
+}
+
+/** Options of the runtime that bound requests. */
+export interface RequestLimits {
+  maxCodeBytes: number;
+  maxInputBytes: number;
+  profiles: ReadonlyMap<string, Profile>;
+}
+
+function resolveProfile(name: unknown, limits: RequestLimits): Profile {
+  if (name === undefined) return BUILTIN_PROFILES[DEFAULT_PROFILE];
+  if (typeof name !== 'string') throw bad('profile', 'must be a profile name');
+  const profile = limits.profiles.get(name);
+  if (profile === undefined) throw bad('profile', `names no known profile (${[...limits.profiles.keys()].join(', ')})`);
+  return profile;
+}
+
+function encodeInput(input: unknown, limits: RequestLimits): string | undefined {
+  if (input === undefined) return undefined;
+  checkJsonData(input, 'input', 0, new Set());
+  const json = JSON.stringify(input);
+  if (Buffer.byteLength(json) > limits.maxInputBytes) throw bad('input', `is larger than ${limits.maxInputBytes} bytes`);
+  return json;
+}
+
+/** Validates a request; throws `ERR_INVALID_REQUEST` naming the field at fault. */
+export function validateRequest(request: unknown, limits: RequestLimits): ValidRequest {
+  if (typeof request !== 'object' || request === null) throw bad('request', 'must be an object');
+  const r = request as Record<string, unknown>;
+  for (const key of Object.keys(r)) if (!REQUEST_KEYS.has(key)) throw bad(key, 'is not a request field');
+  if (typeof r.code !== 'string') throw bad('code', 'must be a string');
+  if (Buffer.byteLength(r.code) > limits.maxCodeBytes) throw bad('code', `is larger than ${limits.maxCodeBytes} bytes`);
+  const profile = resolveProfile(r.profile, limits);
+  const tenantId = r.tenantId ?? 'default';
+  if (typeof tenantId !== 'string' || !TENANT_ID.test(tenantId)) {
+    throw bad('tenantId', 'must be 1-128 characters of letters, digits and ._:@-');
+  }
+  if (r.scan !== undefined && typeof r.scan !== 'boolean') throw bad('scan', 'must be a boolean');
+  let timeoutMs = profile.timeoutMs;
+  if (r.timeoutMs !== undefined) {
+    const t = r.timeoutMs;
+    if (typeof t !== 'number' || !Number.isInteger(t) || t < 1) throw bad('timeoutMs', 'must be a positive integer');
+    if (t > profile.timeoutMs) throw bad('timeoutMs', `is above the profile's timeout (${profile.timeoutMs} ms)`);
+    timeoutMs = t;
+  }
+  const inputJson = encodeInput(r.input, limits);
+  return { code: r.code, profile, tenantId, inputJson, input: r.input, scan: r.scan ?? true, timeoutMs };
+}

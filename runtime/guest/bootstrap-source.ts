@@ -1,0 +1,243 @@
+/**
+ * The hardening script, run in every fresh context before any guest code. It is compiled once per
+ * isolate and evaluates to a function the host calls with the profile's switches; that function
+ * tames the context and returns the `run` function that executes the guest and serializes its
+ * result inside the isolate, under the deadline.
+ *
+ * Ground rules for the code below, since it shares a realm with the guest:
+ * - Every intrinsic it uses later (when the guest has already run) is captured first and called
+ *   through captured `apply`; it never relies on a prototype method the guest could replace.
+ * - The host callbacks it receives (`hostLoad`, `hostFetch`) are treated as reachable by the guest:
+ *   the host validates every argument, so capturing them grants nothing the guest lacks.
+ * - Nothing from the host but primitives and those callbacks ever enters the context.
+ */
+export const BOOTSTRAP_SOURCE = String.raw`(function sandproofBootstrap(config, inputJson, hostLoad, hostFetch, hostRandom) {
+  'use strict';
+  const g = globalThis;
+  const O = Object;
+  const R = Reflect;
+  const apply = R.apply;
+  const defineProperty = O.defineProperty;
+  const getProto = O.getPrototypeOf;
+  const ownKeys = R.ownKeys;
+  const freeze = O.freeze;
+  const create = O.create;
+  const stringify = JSON.stringify;
+  const parse = JSON.parse;
+  const StringCtor = String;
+  const EvalErrorCtor = EvalError;
+  const ErrorCtor = Error;
+  const TypeErrorCtor = TypeError;
+  const PromiseCtor = Promise;
+  const isArray = Array.isArray;
+  const strSlice = String.prototype.slice;
+  const objToString = O.prototype.toString;
+
+  // --- code generation ---------------------------------------------------------------------
+  function blocked(what) {
+    return function () {
+      throw new EvalErrorCtor(what + ' is disabled by the sandbox profile: code generation from strings is not allowed');
+    };
+  }
+  function lock(obj, key, value) {
+    defineProperty(obj, key, { value, writable: false, enumerable: false, configurable: false });
+  }
+  lock(g, 'eval', blocked('eval'));
+
+  if (!config.allowFunctionConstructor) {
+    const protos = [
+      ['Function', Function.prototype],
+      ['AsyncFunction', getProto(async function () {})],
+      ['GeneratorFunction', getProto(function* () {})],
+      ['AsyncGeneratorFunction', getProto(async function* () {})],
+    ];
+    for (let i = 0; i < protos.length; i++) {
+      const name = protos[i][0];
+      const proto = protos[i][1];
+      const stub = blocked(name);
+      defineProperty(stub, 'name', { value: name });
+      lock(stub, 'prototype', proto);
+      lock(proto, 'constructor', stub);
+      if (name === 'Function') lock(g, 'Function', stub);
+    }
+  }
+
+  // --- the global scope: the profile's allowlist, nothing else (fail closed on new globals) ---
+  const allowed = create(null);
+  const names = config.globals;
+  for (let i = 0; i < names.length; i++) allowed[names[i]] = true;
+  const keys = ownKeys(g);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    if (typeof key === 'string' && allowed[key] === true) continue;
+    if (!delete g[key]) throw new ErrorCtor('sandproof: cannot remove global ' + StringCtor(key));
+  }
+
+  // --- console: captured inside the isolate, bounded, returned with the result ---------------
+  const logs = [];
+  let logBytes = 0;
+  let dropped = 0;
+  function show(value) {
+    const t = typeof value;
+    if (t === 'string') return value;
+    if (t === 'undefined' || t === 'number' || t === 'boolean' || t === 'bigint' || value === null) return StringCtor(value);
+    if (t === 'symbol' || t === 'function') return apply(objToString, value, []);
+    try {
+      const text = stringify(value);
+      return text === undefined ? apply(objToString, value, []) : text;
+    } catch (e) {
+      return apply(objToString, value, []);
+    }
+  }
+  function record(prefix, args) {
+    let line = prefix;
+    for (let i = 0; i < args.length; i++) line += (i === 0 ? '' : ' ') + show(args[i]);
+    if (logs.length >= config.maxLogEntries || logBytes + line.length > config.maxLogBytes) {
+      dropped++;
+      return;
+    }
+    logBytes += line.length;
+    logs[logs.length] = line;
+  }
+  const consoleObject = create(null);
+  const levels = [['log', ''], ['info', ''], ['debug', ''], ['warn', 'warn: '], ['error', 'error: '], ['trace', 'trace: ']];
+  for (let i = 0; i < levels.length; i++) {
+    const prefix = levels[i][1];
+    lock(consoleObject, levels[i][0], function () { record(prefix, arguments); });
+  }
+  lock(g, 'console', freeze(consoleObject));
+
+  // --- input: a JSON copy ---------------------------------------------------------------------
+  defineProperty(g, 'input', {
+    value: inputJson === undefined ? undefined : parse(inputJson),
+    writable: true, enumerable: false, configurable: true,
+  });
+
+  // --- require: allowlisted modules, evaluated in this context from their own source -----------
+  if (config.modules.length > 0) {
+    const cache = create(null);
+    const moduleNames = create(null);
+    for (let i = 0; i < config.modules.length; i++) moduleNames[config.modules[i]] = true;
+    const strIndexOf = String.prototype.indexOf;
+    const parseHex = parseInt;
+    const moduleCrypto = hostRandom === undefined ? undefined : freeze({
+      getRandomValues(array) {
+        const n = array.length;
+        const hex = hostRandom(n);
+        for (let i = 0; i < n; i++) array[i] = parseHex(apply(strSlice, hex, [i * 2, i * 2 + 2]), 16);
+        return array;
+      },
+    });
+    function notFound(spec) {
+      return new ErrorCtor('Cannot find module ' + show(spec) + ': this profile allows only ' + config.modules.join(', '));
+    }
+    function makeRequire(pkg) {
+      return function require(spec) {
+        if (typeof spec !== 'string') throw notFound(spec);
+        let id;
+        if (pkg !== null && spec.length > 2 && spec[0] === '.' && spec[1] === '/') id = pkg + '/' + apply(strSlice, spec, [2]);
+        else if (moduleNames[spec] === true) id = spec;
+        else throw notFound(spec);
+        if (cache[id] !== undefined) return cache[id].exports;
+        const factory = hostLoad(id);
+        if (typeof factory !== 'function') throw notFound(spec);
+        const module = { exports: {} };
+        cache[id] = module;
+        const slash = apply(strIndexOf, id, ['/']);
+        const owner = slash === -1 ? id : apply(strSlice, id, [0, slash]);
+        apply(factory, module.exports, [module, module.exports, makeRequire(owner), g, g, moduleCrypto]);
+        return module.exports;
+      };
+    }
+    lock(g, 'require', makeRequire(null));
+  }
+
+  // --- fetch: host-mediated, allowlisted origins only; data copied, never host objects ---------
+  const pendingFetches = create(null);
+  if (config.fetch) {
+    function makeHeaders(pairs) {
+      const map = create(null);
+      for (let i = 0; i < pairs.length; i++) map[pairs[i][0]] = pairs[i][1];
+      return freeze({ get(name) { const v = map[StringCtor(name).toLowerCase()]; return v === undefined ? null : v; } });
+    }
+    lock(g, 'fetch', function fetch(resource, init) {
+      const options = init === undefined ? {} : init;
+      const request = stringify({
+        url: StringCtor(resource),
+        method: options.method === undefined ? 'GET' : StringCtor(options.method),
+        headers: options.headers === undefined ? {} : options.headers,
+        body: options.body === undefined ? null : StringCtor(options.body),
+      });
+      const ticket = hostFetch(request);
+      return new PromiseCtor(function (resolve, reject) {
+        pendingFetches[ticket] = function (responseJson) {
+          const r = parse(responseJson);
+          if (r.error !== undefined) { reject(new TypeErrorCtor('fetch failed: ' + r.error)); return; }
+          resolve(freeze({
+            ok: r.status >= 200 && r.status < 300, status: r.status, statusText: r.statusText, url: r.url,
+            headers: makeHeaders(r.headers),
+            text() { return PromiseCtor.resolve(r.body); },
+            json() { return new PromiseCtor(function (ok) { ok(parse(r.body)); }); },
+          }));
+        };
+      });
+    });
+  }
+  function deliverFetch(ticket, responseJson) {
+    const settle = pendingFetches[ticket];
+    if (settle === undefined) return;
+    pendingFetches[ticket] = undefined;
+    settle(responseJson);
+  }
+
+  // --- run: call the guest, serialize its result here, under the deadline ---------------------
+  function describe(error) {
+    let name = 'Error';
+    let message = '';
+    try {
+      if (error !== null && (typeof error === 'object' || typeof error === 'function')) {
+        const n = error.name;
+        const m = error.message;
+        name = typeof n === 'string' ? n : 'Error';
+        message = typeof m === 'string' ? m : show(m);
+      } else {
+        message = show(error);
+      }
+    } catch (e) {
+      message = '(unreadable error)';
+    }
+    return { name: apply(strSlice, name, [0, 200]), message: apply(strSlice, message, [0, 2000]) };
+  }
+  function envelope(ok, value, error) {
+    const out = { ok, logs, dropped };
+    if (ok) {
+      const t = typeof value;
+      if (t === 'function' || t === 'symbol' || t === 'bigint') {
+        return stringify({ ok: false, notTransferable: 'the result is a ' + t, logs, dropped });
+      }
+      out.value = value;
+    } else {
+      out.error = error;
+    }
+    try {
+      const text = stringify(out);
+      if (text.length > config.maxResultBytes) {
+        return stringify({ ok: false, notTransferable: 'the result is larger than ' + config.maxResultBytes + ' bytes', logs: [], dropped });
+      }
+      return text;
+    } catch (e) {
+      return stringify({ ok: false, notTransferable: describe(e).message, logs, dropped });
+    }
+  }
+  async function run(guest) {
+    let value;
+    try {
+      value = await apply(guest, undefined, []);
+    } catch (e) {
+      return envelope(false, undefined, describe(e));
+    }
+    return envelope(true, value, undefined);
+  }
+  // The host keeps references to these two; the guest never sees either.
+  return [run, deliverFetch];
+})`;

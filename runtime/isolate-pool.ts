@@ -1,0 +1,227 @@
+/**
+ * The isolates of one profile: warm ones waiting, busy ones running, and a bounded FIFO queue of
+ * requests waiting for one. Shared profiles hand any isolate to any tenant (every execution still gets
+ * a fresh context); per-tenant profiles dedicate each isolate to one tenant for its whole life.
+ *
+ * An isolate is recycled (disposed and replaced), never reused, after a timeout, a memory kill, an
+ * internal failure, `recycleAfter` executions, or a heap that stays above `recycleHeapBytes` after a
+ * full GC. Heap hygiene: released contexts are garbage that V8 collects lazily, so the pool runs a
+ * full GC when an idle isolate's heap passes `gcHeapBytes`, long before the hard limit, which keeps a
+ * benign execution from being killed by other executions' garbage.
+ */
+import { SandboxError, type SandboxErrorCode } from './errors.js';
+import type { Profile } from './profiles.js';
+import { SandboxIsolate } from './sandbox-isolate.js';
+
+/** Pool settings, per profile. */
+export interface PoolOptions {
+  /** Warm isolates kept ready (per profile). Default 5. */
+  min: number;
+  /** Most isolates alive at once (per profile). Default 100. */
+  max: number;
+  /** Most requests waiting for an isolate; past it, `ERR_QUEUE_FULL` at once. Default 1,000. */
+  maxQueue: number;
+  /** An idle isolate above `min` is disposed after this long. Default 30 s. */
+  idleMs: number;
+  /** Executions an isolate serves before it is recycled. Default 1,000. */
+  recycleAfter: number;
+  /** isolated-vm's hard memory limit per isolate, in MB (a guideline: 2-3x is reachable). Default 64. */
+  hardLimitMb: number;
+  /** Heap (used + external) above which an idle isolate gets a full GC. Default 16 MB. */
+  gcHeapBytes: number;
+  /** Heap still above this after the GC recycles the isolate. Default 24 MB. */
+  recycleHeapBytes: number;
+}
+
+/** Defaults of {@link PoolOptions}, from the original design (5 warm, 100 at most). */
+export const DEFAULT_POOL_OPTIONS: Readonly<PoolOptions> = Object.freeze({
+  min: 5,
+  max: 100,
+  maxQueue: 1_000,
+  idleMs: 30_000,
+  recycleAfter: 1_000,
+  hardLimitMb: 64,
+  gcHeapBytes: 16 * 1024 * 1024,
+  recycleHeapBytes: 24 * 1024 * 1024,
+});
+
+/** Counters of a pool; `idle`, `busy`, `queued` are current, the others cumulative. */
+export interface PoolCounters {
+  created: number;
+  reused: number;
+  recycled: number;
+  idle: number;
+  busy: number;
+  queued: number;
+  executions: number;
+}
+
+interface Waiter {
+  tenantId: string;
+  resolve: (isolate: SandboxIsolate) => void;
+  reject: (error: SandboxError) => void;
+}
+
+/** Error codes after which the isolate is not trusted with another execution. */
+const RECYCLE_CODES: ReadonlySet<SandboxErrorCode> = new Set(['ERR_TIMEOUT', 'ERR_MEMORY_LIMIT', 'ERR_INTERNAL']);
+
+/** The isolates of one profile. */
+export class IsolatePool {
+  readonly profile: Profile;
+  private readonly options: PoolOptions;
+  private readonly idle: SandboxIsolate[] = [];
+  private readonly busy = new Set<SandboxIsolate>();
+  private readonly queue: Waiter[] = [];
+  private readonly lastUsed = new WeakMap<SandboxIsolate, number>();
+  private counters = { created: 0, reused: 0, recycled: 0, executions: 0 };
+  private disposed = false;
+  private readonly sweeper: NodeJS.Timeout;
+
+  constructor(profile: Profile, options: PoolOptions) {
+    this.profile = profile;
+    this.options = options;
+    this.sweeper = setInterval(() => this.sweepIdle(), Math.max(1_000, options.idleMs / 2)).unref();
+    setImmediate(() => this.refill());
+  }
+
+  /** Current counters. */
+  stats(): PoolCounters {
+    return { ...this.counters, idle: this.idle.length, busy: this.busy.size, queued: this.queue.length };
+  }
+
+  /** Takes an isolate for `tenantId`, waiting in FIFO order if none is free. */
+  acquire(tenantId: string): Promise<SandboxIsolate> {
+    if (this.disposed) return Promise.reject(new SandboxError('ERR_DISPOSED', 'the runtime is disposed'));
+    if (this.queue.length === 0) {
+      const isolate = this.tryAcquire(tenantId);
+      if (isolate !== null) return Promise.resolve(isolate);
+    }
+    if (this.queue.length >= this.options.maxQueue) {
+      return Promise.reject(new SandboxError('ERR_QUEUE_FULL', `the ${this.profile.name} queue is full`));
+    }
+    return new Promise((resolve, reject) => this.queue.push({ tenantId, resolve, reject }));
+  }
+
+  /** Gives an isolate back after an execution that ended with `code` (null: success). */
+  release(isolate: SandboxIsolate, code: SandboxErrorCode | null): void {
+    this.busy.delete(isolate);
+    this.counters.executions++;
+    if (this.disposed || isolate.isDisposed || (code !== null && RECYCLE_CODES.has(code)) || !this.healthy(isolate)) {
+      this.recycle(isolate);
+    } else {
+      this.lastUsed.set(isolate, Date.now());
+      this.idle.push(isolate);
+    }
+    this.pump();
+  }
+
+  /** Disposes every isolate and rejects every waiter with `ERR_DISPOSED`. */
+  dispose(): void {
+    this.disposed = true;
+    clearInterval(this.sweeper);
+    for (const waiter of this.queue.splice(0)) {
+      waiter.reject(new SandboxError('ERR_DISPOSED', 'the runtime was disposed while the request waited'));
+    }
+    for (const isolate of this.idle.splice(0)) isolate.dispose();
+    for (const isolate of this.busy) isolate.dispose('disposed');
+  }
+
+  private healthy(isolate: SandboxIsolate): boolean {
+    if (isolate.executions >= this.options.recycleAfter) return false;
+    if (isolate.heapBytes() <= this.options.gcHeapBytes) return true;
+    isolate.collectGarbage();
+    return isolate.heapBytes() <= this.options.recycleHeapBytes;
+  }
+
+  private tryAcquire(tenantId: string): SandboxIsolate | null {
+    let isolate = this.takeIdle(tenantId);
+    if (isolate !== null) {
+      if (isolate.executions > 0) this.counters.reused++;
+    } else if (this.total() < this.options.max) {
+      isolate = this.create();
+    } else if (this.profile.isolatePerTenant && this.evictOtherTenant(tenantId)) {
+      isolate = this.create();
+    } else {
+      return null;
+    }
+    if (this.profile.isolatePerTenant) isolate.tenantId = tenantId;
+    this.busy.add(isolate);
+    return isolate;
+  }
+
+  /** Shared profiles: the most recently used idle isolate. Per-tenant: the tenant's own, or a fresh spare. */
+  private takeIdle(tenantId: string): SandboxIsolate | null {
+    if (!this.profile.isolatePerTenant) return this.idle.pop() ?? null;
+    let spare = -1;
+    for (let i = this.idle.length - 1; i >= 0; i--) {
+      const owner = this.idle[i]!.tenantId;
+      if (owner === tenantId) return this.idle.splice(i, 1)[0]!;
+      if (owner === null && spare === -1) spare = i;
+    }
+    return spare === -1 ? null : this.idle.splice(spare, 1)[0]!;
+  }
+
+  /** Frees a slot held by another tenant's idle isolate (least recently used first). */
+  private evictOtherTenant(tenantId: string): boolean {
+    let victim = -1;
+    for (let i = 0; i < this.idle.length; i++) {
+      if (this.idle[i]!.tenantId !== tenantId) {
+        victim = i;
+        break;
+      }
+    }
+    if (victim === -1) return false;
+    this.recycle(this.idle.splice(victim, 1)[0]!);
+    return true;
+  }
+
+  private pump(): void {
+    for (let i = 0; i < this.queue.length; ) {
+      const waiter = this.queue[i]!;
+      const isolate = this.tryAcquire(waiter.tenantId);
+      if (isolate === null) {
+        if (!this.profile.isolatePerTenant) return;
+        i++;
+        continue;
+      }
+      this.queue.splice(i, 1);
+      waiter.resolve(isolate);
+    }
+    if (this.queue.length === 0) setImmediate(() => this.refill());
+  }
+
+  private create(): SandboxIsolate {
+    this.counters.created++;
+    return new SandboxIsolate(this.profile, this.options.hardLimitMb);
+  }
+
+  private recycle(isolate: SandboxIsolate): void {
+    this.counters.recycled++;
+    isolate.dispose();
+  }
+
+  private total(): number {
+    return this.idle.length + this.busy.size;
+  }
+
+  /** Keeps `min` warm isolates, created off the request path. */
+  private refill(): void {
+    if (this.disposed) return;
+    const spares = this.profile.isolatePerTenant ? this.idle.filter((i) => i.tenantId === null).length : this.idle.length;
+    if (spares < this.options.min && this.total() < this.options.max) {
+      this.idle.push(this.create());
+      setImmediate(() => this.refill());
+    }
+  }
+
+  private sweepIdle(): void {
+    const cutoff = Date.now() - this.options.idleMs;
+    for (let i = this.idle.length - 1; i >= 0 && this.idle.length > this.options.min; i--) {
+      const isolate = this.idle[i]!;
+      if ((this.lastUsed.get(isolate) ?? 0) < cutoff && isolate.executions > 0) {
+        this.idle.splice(i, 1);
+        isolate.dispose();
+      }
+    }
+  }
+}

@@ -1,0 +1,253 @@
+/**
+ * `createRuntime`: the public face of the reference runtime. It validates a request, runs the scanner,
+ * takes an isolate from the profile's pool, runs the snippet in a fresh hardened context, and records
+ * the outcome in the audit log and the performance monitor, whatever the outcome.
+ */
+import { randomUUID } from 'node:crypto';
+import type { ScanReport, ScannerOptions } from '../scanner/index.js';
+import { SecurityScanner } from '../scanner/index.js';
+import { type AuditLog, createAuditLog } from './audit/index.js';
+import { SandboxError, type SandboxErrorCode } from './errors.js';
+import { type ExecuteRequest, type ValidRequest, validateRequest } from './execution-request.js';
+import { DEFAULT_FETCH_POLICY, type FetchPolicy } from './fetch-bridge.js';
+import { DEFAULT_POOL_OPTIONS, IsolatePool, type PoolCounters, type PoolOptions } from './isolate-pool.js';
+import { type MetricsSnapshot, type PerformanceMonitor, createPerformanceMonitor } from './monitor/index.js';
+import { assertNodeFlags } from './node-flags.js';
+import { BUILTIN_PROFILES, type Profile, defineProfile } from './profiles.js';
+import type { ExecutionMetrics, OutputLimits } from './sandbox-isolate.js';
+
+/** Options of {@link createRuntime}; every field is optional. */
+export interface RuntimeOptions {
+  /** Pool settings, applied to every profile. */
+  pool?: Partial<PoolOptions>;
+  /** Audit log: in memory by default; `{ path }` for an append-only JSONL file. */
+  audit?: { path?: string; includeCode?: boolean; fsync?: 'always' | 'never' };
+  /** Scanner bounds (size, depth, time budget). */
+  scanner?: ScannerOptions;
+  /** Custom profiles, validated here; each needs every profile field. */
+  profiles?: unknown[];
+  /** Origins each tenant's `fetch` may reach (profiles with `fetch` only). Default: none for every tenant. */
+  fetchAllowlist?: Readonly<Record<string, readonly string[]>>;
+  /** Bounds of `fetch` requests. */
+  fetch?: Partial<Omit<FetchPolicy, 'allowedOrigins'>>;
+  /** Largest snippet, in bytes. Default 256 KiB. */
+  maxCodeBytes?: number;
+  /** Largest `input`, as JSON bytes. Default 1 MiB. */
+  maxInputBytes?: number;
+  /** Bounds on console output and results. Defaults: 200 entries, 64 KiB of logs, 1 MiB of result. */
+  output?: Partial<OutputLimits>;
+}
+
+/** What `execute` resolves with. */
+export interface ExecuteResult {
+  executionId: string;
+  /** The snippet's return value, as JSON data (a copy made inside the sandbox). */
+  value: unknown;
+  /** Captured console output, bounded; `logsDropped` counts what the bound cut. */
+  logs: string[];
+  logsDropped: number;
+  metrics: ExecutionMetrics;
+  /** The scan report, or null when the request set `scan: false`. */
+  scan: ScanReport | null;
+  /** The hash of this execution's audit record. */
+  auditHash: string;
+}
+
+/** Pool counters per profile and in total. */
+export interface RuntimeStats extends PoolCounters {
+  profiles: Record<string, PoolCounters>;
+}
+
+/** The reference runtime. */
+export interface Runtime {
+  /** Runs a snippet; rejects with a SandboxError carrying a stable code. */
+  execute(request: ExecuteRequest): Promise<ExecuteResult>;
+  stats(): RuntimeStats;
+  /** Latency, CPU, heap and error figures; `{ format: 'prometheus' }` gives the text exposition format. */
+  metrics(): MetricsSnapshot;
+  metrics(options: { format: 'prometheus' }): string;
+  /** The audit log of this runtime. */
+  readonly audit: AuditLog;
+  /** Ends every isolate and closes the audit log; later `execute` calls reject with `ERR_DISPOSED`. */
+  dispose(): Promise<void>;
+}
+
+const KIB = 1024;
+
+function poolOptions(partial: Partial<PoolOptions> | undefined): PoolOptions {
+  const options = { ...DEFAULT_POOL_OPTIONS, ...partial };
+  for (const [key, value] of Object.entries(options)) {
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+      throw new SandboxError('ERR_INVALID_REQUEST', `invalid option: pool.${key} must be a non-negative number`, {
+        field: `pool.${key}`,
+      });
+    }
+  }
+  if (options.max < 1) throw new SandboxError('ERR_INVALID_REQUEST', 'invalid option: pool.max must be at least 1', { field: 'pool.max' });
+  return options;
+}
+
+function profileMap(custom: unknown[] | undefined): Map<string, Profile> {
+  const map = new Map<string, Profile>(Object.entries(BUILTIN_PROFILES));
+  for (const spec of custom ?? []) {
+    const profile = defineProfile(spec);
+    if (map.has(profile.name)) {
+      throw new SandboxError('ERR_INVALID_REQUEST', `invalid profile: ${profile.name} is defined twice`, { field: 'profiles' });
+    }
+    map.set(profile.name, profile);
+  }
+  return map;
+}
+
+/** Creates a runtime. Refuses to start in a process without `--no-node-snapshot`. */
+export function createRuntime(options: RuntimeOptions = {}): Runtime {
+  assertNodeFlags();
+  const profiles = profileMap(options.profiles);
+  const pools = new Map<string, IsolatePool>();
+  const settings = poolOptions(options.pool);
+  const scanner = new SecurityScanner(options.scanner);
+  const audit = createAuditLog(options.audit);
+  const monitor: PerformanceMonitor = createPerformanceMonitor();
+  const limits = {
+    maxCodeBytes: options.maxCodeBytes ?? 256 * KIB,
+    maxInputBytes: options.maxInputBytes ?? 1024 * KIB,
+    profiles,
+  };
+  const output: OutputLimits = { maxLogEntries: 200, maxLogBytes: 64 * KIB, maxResultBytes: 1024 * KIB, ...options.output };
+  const fetchBase = { ...DEFAULT_FETCH_POLICY, ...options.fetch };
+  let disposed = false;
+
+  const poolFor = (profile: Profile): IsolatePool => {
+    let pool = pools.get(profile.name);
+    if (pool === undefined) {
+      pool = new IsolatePool(profile, settings);
+      pools.set(profile.name, pool);
+    }
+    return pool;
+  };
+
+  const stats = (): RuntimeStats => {
+    const total: PoolCounters = { created: 0, reused: 0, recycled: 0, idle: 0, busy: 0, queued: 0, executions: 0 };
+    const perProfile: Record<string, PoolCounters> = {};
+    for (const [name, pool] of pools) {
+      const s = pool.stats();
+      perProfile[name] = s;
+      for (const key of Object.keys(total) as (keyof PoolCounters)[]) total[key] += s[key];
+    }
+    return { ...total, profiles: perProfile };
+  };
+
+  async function run(valid: ValidRequest, executionId: string, scan: ScanReport | null) {
+    if (scan !== null && !scan.secure) {
+      throw new SandboxError('ERR_SECURITY_SCAN_FAILED', `the security scan refused the code (score ${scan.score}, grade ${scan.grade})`, {
+        report: scan,
+      });
+    }
+    const pool = poolFor(valid.profile);
+    const isolate = await pool.acquire(valid.tenantId);
+    let code: SandboxErrorCode | null = null;
+    try {
+      return await isolate.execute({
+        executionId,
+        code: valid.code,
+        inputJson: valid.inputJson,
+        timeoutMs: valid.timeoutMs,
+        limits: output,
+        fetchPolicy: { ...fetchBase, allowedOrigins: options.fetchAllowlist?.[valid.tenantId] ?? [] },
+      });
+    } catch (error) {
+      code = error instanceof SandboxError ? error.code : 'ERR_INTERNAL';
+      throw error;
+    } finally {
+      pool.release(isolate, code);
+    }
+  }
+
+  const inflight = new Set<Promise<unknown>>();
+
+  function execute(request: ExecuteRequest): Promise<ExecuteResult> {
+    if (disposed) return Promise.reject(new SandboxError('ERR_DISPOSED', 'the runtime is disposed'));
+    const pending = executeOnce(request);
+    const settled = pending.catch(() => undefined);
+    inflight.add(settled);
+    void settled.then(() => inflight.delete(settled));
+    return pending;
+  }
+
+  async function executeOnce(request: ExecuteRequest): Promise<ExecuteResult> {
+    const executionId = randomUUID();
+    const startedAt = new Date();
+    const started = performance.now();
+    let valid: ValidRequest | undefined;
+    let scan: ScanReport | null = null;
+    try {
+      valid = validateRequest(request, limits);
+      if (valid.scan) scan = scanner.scanSync({ code: valid.code, profile: valid.profile, executionId });
+      const out = await run(valid, executionId, scan);
+      const auditHash = await record({ executionId, startedAt, started, valid, request, scan, error: null, cpuMs: out.metrics.cpuMs, heap: out.metrics.heapUsedBytes });
+      return { executionId, ...out, scan, auditHash };
+    } catch (caught) {
+      const error = caught instanceof SandboxError ? caught : new SandboxError('ERR_INTERNAL', 'internal failure');
+      error.executionId = executionId;
+      await record({ executionId, startedAt, started, valid, request, scan, error, cpuMs: null, heap: null });
+      throw error;
+    }
+  }
+
+  interface RecordArgs {
+    executionId: string;
+    startedAt: Date;
+    started: number;
+    valid: ValidRequest | undefined;
+    request: unknown;
+    scan: ScanReport | null;
+    error: SandboxError | null;
+    cpuMs: number | null;
+    heap: number | null;
+  }
+
+  async function record(a: RecordArgs): Promise<string> {
+    const wallMs = performance.now() - a.started;
+    const raw = (typeof a.request === 'object' && a.request !== null ? a.request : {}) as Record<string, unknown>;
+    const profile = a.valid?.profile.name ?? String(raw.profile ?? 'unknown').slice(0, 64);
+    monitor.record({ profile, wallMs, cpuMs: a.cpuMs, heapUsedBytes: a.heap, errorCode: a.error?.code ?? null });
+    const entry = await audit.append({
+      executionId: a.executionId,
+      tenantId: a.valid?.tenantId ?? String(raw.tenantId ?? 'unknown').slice(0, 128),
+      profile,
+      code: a.valid?.code ?? (typeof raw.code === 'string' ? raw.code : ''),
+      input: a.valid?.input,
+      startedAt: a.startedAt.toISOString(),
+      wallMs,
+      cpuMs: a.cpuMs,
+      outcome: a.error === null ? 'ok' : 'error',
+      errorCode: a.error?.code ?? null,
+      scanScore: a.scan?.score ?? null,
+      scanSecure: a.scan?.secure ?? null,
+    });
+    return entry.hash;
+  }
+
+  function metrics(): MetricsSnapshot;
+  function metrics(o: { format: 'prometheus' }): string;
+  function metrics(o?: { format: 'prometheus' }): MetricsSnapshot | string {
+    const pool = stats();
+    const poolLike = { total: pool, profiles: pool.profiles };
+    return o?.format === 'prometheus' ? monitor.prometheus(poolLike) : monitor.snapshot(poolLike);
+  }
+
+  return {
+    execute,
+    stats,
+    metrics,
+    audit,
+    async dispose() {
+      if (disposed) return;
+      disposed = true;
+      for (const pool of pools.values()) pool.dispose();
+      // Executions ended by the disposal still append their record before the log closes.
+      await Promise.all(inflight);
+      await audit.close();
+    },
+  };
+}

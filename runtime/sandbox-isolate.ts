@@ -1,0 +1,313 @@
+/**
+ * One isolated-vm isolate, hardened for one profile, that runs one execution at a time, each in a
+ * fresh context. The pool owns these; nothing else creates isolates.
+ *
+ * Budgets, and how strong each is:
+ * - Time: a host-side wall-clock deadline disposes the isolate when it fires, which ends synchronous
+ *   loops, microtask floods and never-settling promises alike (isolated-vm's own `timeout` covers
+ *   synchronous code only). The result is serialized inside the isolate, under the same deadline.
+ * - Memory: the isolate has a hard limit (`hardLimitMb`, a guideline an attacker may exceed 2-3x, per
+ *   isolated-vm) that kills runaway allocation anywhere. The per-execution budget, often below
+ *   isolated-vm's 8 MB floor, is enforced by this class: heap used plus external (ArrayBuffer) memory,
+ *   measured against the figure taken just before the guest ran, at completion and whenever the
+ *   isolate is idle while the guest awaits. A transient peak inside one synchronous stretch is bounded
+ *   by the hard limit only. SECURITY.md gives the measured accuracy.
+ */
+import { randomBytes } from 'node:crypto';
+import ivm from 'isolated-vm';
+import { wrapSnippet } from '../scanner/snippet-wrapper.js';
+import { SandboxError, boundGuestText } from './errors.js';
+import { type FetchDelivery, type FetchPolicy, createFetchCallback } from './fetch-bridge.js';
+import { BOOTSTRAP_SOURCE } from './guest/bootstrap-source.js';
+import { allowedGlobals } from './guest/global-allowlist.js';
+import { createGcContext } from './isolate-gc.js';
+import { type KillReason, isGuestSyntaxError, mapIsolateError } from './ivm-errors.js';
+import { lookupModule } from './module-registry.js';
+import type { Profile } from './profiles.js';
+
+/** Bounds on what one execution may send back. */
+export interface OutputLimits {
+  maxLogEntries: number;
+  maxLogBytes: number;
+  maxResultBytes: number;
+}
+
+/** Everything one execution needs, already validated. */
+export interface ExecutionJob {
+  executionId: string;
+  code: string;
+  inputJson: string | undefined;
+  timeoutMs: number;
+  limits: OutputLimits;
+  fetchPolicy: FetchPolicy;
+}
+
+/** What a completed execution gives back. */
+export interface ExecutionOutput {
+  value: unknown;
+  logs: string[];
+  logsDropped: number;
+  metrics: ExecutionMetrics;
+}
+
+/** Measurements of one execution. */
+export interface ExecutionMetrics {
+  wallMs: number;
+  cpuMs: number;
+  /** Heap used plus external memory in the isolate at completion. */
+  heapUsedBytes: number;
+  /** Growth of heap plus external memory over the execution, the figure the budget applies to. */
+  heapDeltaBytes: number;
+}
+
+/** Where an execution was when it failed: decides whose fault a failure is. */
+type Stage = 'setup' | 'compile' | 'evaluate' | 'run';
+
+/** How often the budget is checked while the guest awaits, and when that starts. */
+const MEMORY_POLL_MS = 10;
+const RANDOM_MAX_BYTES = 65_536;
+
+function heapNow(isolate: ivm.Isolate): number {
+  const h = isolate.getHeapStatisticsSync();
+  return h.used_heap_size + h.externally_allocated_size;
+}
+
+/** A hardened isolate for one profile. */
+export class SandboxIsolate {
+  readonly profile: Profile;
+  readonly hardLimitMb: number;
+  /** The tenant this isolate is dedicated to, for per-tenant profiles. */
+  tenantId: string | null = null;
+  executions = 0;
+  private readonly isolate: ivm.Isolate;
+  private readonly bootScript: ivm.Script;
+  private readonly moduleScripts = new Map<string, ivm.Script>();
+  private readonly gcContext: ivm.Reference<() => void> | null;
+  private readonly config: ivm.ExternalCopy<unknown>;
+  private killReason: KillReason = null;
+
+  constructor(profile: Profile, hardLimitMb: number) {
+    this.profile = profile;
+    this.hardLimitMb = hardLimitMb;
+    this.isolate = new ivm.Isolate({ memoryLimit: hardLimitMb });
+    this.bootScript = this.isolate.compileScriptSync(BOOTSTRAP_SOURCE, { filename: 'sandbox:bootstrap.js' });
+    this.gcContext = createGcContext(this.isolate);
+    this.config = new ivm.ExternalCopy({
+      allowFunctionConstructor: profile.allowFunctionConstructor,
+      globals: allowedGlobals(profile),
+      modules: [...profile.allowedModules],
+      fetch: profile.fetch,
+    });
+  }
+
+  /** True once the isolate was disposed (killed, recycled or shut down): it must be replaced. */
+  get isDisposed(): boolean {
+    return this.isolate.isDisposed;
+  }
+
+  /** Heap used plus external memory now (the isolate must be idle). */
+  heapBytes(): number {
+    return heapNow(this.isolate);
+  }
+
+  /** Runs a full garbage collection, if the platform allows it; returns whether it ran. */
+  collectGarbage(): boolean {
+    if (this.gcContext === null || this.isDisposed) return false;
+    this.gcContext.applySync(undefined, []);
+    return true;
+  }
+
+  /** Disposes the isolate, ending anything it runs. Safe to call twice. */
+  dispose(reason: KillReason = 'disposed'): void {
+    if (this.isolate.isDisposed) return;
+    this.killReason ??= reason;
+    this.isolate.dispose();
+    this.config.release();
+  }
+
+  /**
+   * Runs one job in a fresh context. Rejects with a SandboxError; after a timeout or memory kill the
+   * isolate is disposed and `isDisposed` is true.
+   */
+  async execute(job: ExecutionJob): Promise<ExecutionOutput> {
+    this.executions++;
+    this.killReason = null;
+    const started = performance.now();
+    const cpuStart = this.isolate.cpuTime;
+    const deadline = setTimeout(() => this.dispose('timeout'), job.timeoutMs);
+    let context: ivm.Context | undefined;
+    const closers: Array<() => void> = [];
+    let poll: NodeJS.Timeout | undefined;
+    let stage: Stage = 'setup';
+    try {
+      context = await this.isolate.createContext();
+      const run = this.bootstrap(context, job, closers);
+      stage = 'compile';
+      const guest = await this.compile(job.code);
+      const heapBefore = heapNow(this.isolate);
+      const remaining = () => Math.max(1, Math.ceil(job.timeoutMs - (performance.now() - started)));
+      stage = 'evaluate';
+      const fn = await guest.run(context, { reference: true, timeout: remaining() });
+      stage = 'run';
+      poll = this.watchMemory(heapBefore, job.timeoutMs);
+      const text = await run.apply(undefined, [fn.derefInto()], { result: { promise: true }, timeout: remaining() });
+      const heapAfter = heapNow(this.isolate);
+      const delta = heapAfter - heapBefore;
+      if (delta > this.profile.memoryBudgetBytes) this.dispose('memory');
+      if (this.killReason !== null) throw mapIsolateError(null, this.killReason);
+      const metrics = {
+        wallMs: performance.now() - started,
+        cpuMs: Number(this.isolate.cpuTime - cpuStart) / 1e6,
+        heapUsedBytes: heapAfter,
+        heapDeltaBytes: delta,
+      };
+      return { ...decodeEnvelope(text, job.limits.maxResultBytes), metrics };
+    } catch (error) {
+      if (error instanceof SandboxError) throw error;
+      throw this.mapFailure(error, stage);
+    } finally {
+      clearTimeout(deadline);
+      if (poll !== undefined) clearInterval(poll);
+      for (const close of closers) close();
+      if (context !== undefined && !this.isolate.isDisposed) context.release();
+    }
+  }
+
+  /**
+   * A failure at `compile` is the guest's syntax; at `evaluate`, code that closed the wrapper early
+   * threw at the top level (still the guest's error); anything else is a kill or an isolate failure.
+   */
+  private mapFailure(error: unknown, stage: Stage): SandboxError {
+    const killed = this.killReason;
+    if (killed === null && stage === 'compile' && isGuestSyntaxError(error)) {
+      return new SandboxError('ERR_SYNTAX', `SyntaxError: ${boundGuestText(error.message)}`);
+    }
+    const mapped = mapIsolateError(error, killed);
+    if (killed === null && stage === 'evaluate' && mapped.code === 'ERR_INTERNAL' && error instanceof Error) {
+      const name = boundGuestText(error.name, 100);
+      return new SandboxError('ERR_SCRIPT_ERROR', `${name}: ${boundGuestText(error.message)}`, { guestName: name });
+    }
+    return mapped;
+  }
+
+  private async compile(code: string): Promise<ivm.Script> {
+    return this.isolate.compileScript(wrapSnippet(code), { filename: 'sandbox:snippet.js' });
+  }
+
+  /** Runs the hardening script in `context` and returns the guest runner. */
+  private bootstrap(context: ivm.Context, job: ExecutionJob, closers: Array<() => void>): ivm.Reference {
+    const boot = this.bootScript.runSync(context, { reference: true }) as ivm.Reference;
+    let deliver: ivm.Reference | undefined;
+    const callbacks = this.callbacks(context, job, closers, (ticket, response) => {
+      deliver?.apply(undefined, [ticket, response]).catch(() => undefined);
+    });
+    const pair = boot.applySync(undefined, [this.config.copyInto(), job.inputJson, ...callbacks], {
+      result: { reference: true },
+    }) as ivm.Reference;
+    if (this.profile.fetch) deliver = pair.getSync(1, { reference: true }) as ivm.Reference;
+    return pair.getSync(0, { reference: true }) as ivm.Reference;
+  }
+
+  /**
+   * The host callbacks of one execution, bound to its context and closed when it ends, so that a
+   * callback kept by an old context can never reach a later one. Each validates its arguments: the
+   * guest must be assumed able to call them directly.
+   */
+  private callbacks(
+    context: ivm.Context,
+    job: ExecutionJob,
+    closers: Array<() => void>,
+    deliver: FetchDelivery,
+  ): unknown[] {
+    let open = true;
+    closers.push(() => {
+      open = false;
+    });
+    const modules = this.profile.allowedModules;
+    const load =
+      modules.length === 0
+        ? undefined
+        : new ivm.Callback((id: unknown) => {
+            if (!open || typeof id !== 'string') return undefined;
+            const file = lookupModule(id, modules);
+            if (file === undefined) return undefined;
+            return this.moduleScript(file.id, file.source).runSync(context, { reference: true }).derefInto();
+          });
+    const fetch = this.profile.fetch ? createFetchCallback(job.fetchPolicy, () => open, closers, deliver) : undefined;
+    const random = modules.includes('uuid')
+      ? new ivm.Callback((n: unknown) => {
+          if (!open || typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > RANDOM_MAX_BYTES) {
+            throw new RangeError('getRandomValues: invalid length');
+          }
+          return randomBytes(n).toString('hex');
+        })
+      : undefined;
+    return [load, fetch, random];
+  }
+
+  /** Module files compile once per isolate; each context then runs the compiled script. */
+  private moduleScript(id: string, source: string): ivm.Script {
+    let script = this.moduleScripts.get(id);
+    if (script === undefined) {
+      script = this.isolate.compileScriptSync(source, { filename: `sandbox:module/${id}` });
+      this.moduleScripts.set(id, script);
+    }
+    return script;
+  }
+
+  /** Checks the budget whenever the isolate is idle while the guest awaits. */
+  private watchMemory(heapBefore: number, timeoutMs: number): NodeJS.Timeout | undefined {
+    if (timeoutMs <= MEMORY_POLL_MS) return undefined;
+    let pending = false;
+    return setInterval(() => {
+      if (pending || this.isolate.isDisposed) return;
+      pending = true;
+      this.isolate.getHeapStatistics().then(
+        (h) => {
+          pending = false;
+          const delta = h.used_heap_size + h.externally_allocated_size - heapBefore;
+          if (delta > this.profile.memoryBudgetBytes) this.dispose('memory');
+        },
+        () => {
+          pending = false;
+        },
+      );
+    }, MEMORY_POLL_MS).unref();
+  }
+}
+
+interface Envelope {
+  ok: boolean;
+  value?: unknown;
+  logs?: unknown;
+  dropped?: unknown;
+  error?: { name?: unknown; message?: unknown };
+  notTransferable?: unknown;
+}
+
+/** Turns the guest's serialized envelope into a result or a SandboxError. Trusts nothing in it. */
+function decodeEnvelope(text: unknown, maxResultBytes: number): Omit<ExecutionOutput, 'metrics'> {
+  if (typeof text !== 'string' || text.length > maxResultBytes * 2 + 65_536) {
+    throw new SandboxError('ERR_RESULT_NOT_TRANSFERABLE', 'the result could not be serialized');
+  }
+  let envelope: Envelope;
+  try {
+    envelope = JSON.parse(text) as Envelope;
+  } catch {
+    throw new SandboxError('ERR_RESULT_NOT_TRANSFERABLE', 'the result could not be serialized');
+  }
+  if (typeof envelope !== 'object' || envelope === null) {
+    throw new SandboxError('ERR_INTERNAL', 'malformed execution envelope');
+  }
+  if (envelope.notTransferable !== undefined) {
+    throw new SandboxError('ERR_RESULT_NOT_TRANSFERABLE', `result not transferable: ${boundGuestText(String(envelope.notTransferable))}`);
+  }
+  if (envelope.ok !== true) {
+    const name = boundGuestText(String(envelope.error?.name ?? 'Error'), 100);
+    const message = boundGuestText(String(envelope.error?.message ?? ''));
+    throw new SandboxError('ERR_SCRIPT_ERROR', `${name}: ${message}`, { guestName: name });
+  }
+  const logs = Array.isArray(envelope.logs) ? envelope.logs.map((l) => String(l)) : [];
+  const dropped = typeof envelope.dropped === 'number' ? envelope.dropped : 0;
+  return { value: envelope.value, logs, logsDropped: dropped };
+}
