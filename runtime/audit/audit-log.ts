@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import { promisify } from 'node:util';
 import { AuditError } from './audit-error.js';
 import type { AuditEntry, AuditRecord, UnsealedRecord } from './audit-record.js';
-import { recordLine, sealRecord, ZERO_HASH } from './audit-record.js';
+import { sealRecord, ZERO_HASH } from './audit-record.js';
 import { hashInput, sha256Hex } from './canonical-json.js';
 import type { ChainHead } from './chain-verifier.js';
 import { openAuditFile } from './open-audit-file.js';
@@ -139,9 +139,9 @@ class HashChainLog implements AuditLog {
     if (this.#poisoned !== null) {
       throw new AuditError('ERR_AUDIT_IO', 'an earlier audit write failed', { cause: this.#poisoned });
     }
-    const record = sealRecord({ seq: this.#head.seq + 1, ...prepared, prevHash: this.#head.hash });
+    const { record, line } = sealRecord({ seq: this.#head.seq + 1, ...prepared, prevHash: this.#head.hash });
     try {
-      await this.sink.write(recordLine(record));
+      await this.sink.write(line);
     } catch (cause) {
       // The bytes on disk are now unknown (maybe a partial line): stop rather than extend a chain with a gap.
       this.#poisoned = cause;

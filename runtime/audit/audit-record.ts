@@ -70,30 +70,44 @@ export const RECORD_FIELDS = [
 
 /**
  * Canonical JSON of a record without its hash: keys in {@link RECORD_FIELDS} order, `code` only when present,
- * no whitespace. This exact string is what `hash` covers.
+ * no whitespace. This exact string is what `hash` covers. Spelled out field by field rather than looped over
+ * {@link RECORD_FIELDS}: it runs twice per append and once per verified line (a test pins the two together).
  */
-export function recordBody(record: UnsealedRecord): string {
-  const parts: string[] = [];
-  for (const field of RECORD_FIELDS) {
-    const value = record[field];
-    if (field === 'code' && value === undefined) continue;
-    parts.push(`${JSON.stringify(field)}:${JSON.stringify(value)}`);
-  }
-  return `{${parts.join(',')}}`;
+export function recordBody(r: UnsealedRecord): string {
+  const s = JSON.stringify;
+  const code = r.code === undefined ? '' : `,"code":${s(r.code)}`;
+  return (
+    `{"seq":${s(r.seq)},"executionId":${s(r.executionId)},"tenantId":${s(r.tenantId)},"profile":${s(r.profile)}` +
+    `,"codeSha256":${s(r.codeSha256)},"inputSha256":${s(r.inputSha256)}${code},"startedAt":${s(r.startedAt)}` +
+    `,"wallMs":${s(r.wallMs)},"cpuMs":${s(r.cpuMs)},"outcome":${s(r.outcome)},"errorCode":${s(r.errorCode)}` +
+    `,"scanScore":${s(r.scanScore)},"scanSecure":${s(r.scanSecure)},"prevHash":${s(r.prevHash)}}`
+  );
 }
 
-/** Computes the hash of an unsealed record and returns the sealed, frozen record. */
-export function sealRecord(record: UnsealedRecord): AuditRecord {
-  const sealed: AuditRecord = { ...record, hash: sha256Hex(recordBody(record)) };
-  return Object.freeze(sealed);
+/** A sealed record and the exact line (with its `\n`) that stores it. */
+export interface SealedRecord {
+  record: AuditRecord;
+  line: string;
+}
+
+/** Computes the hash of an unsealed record; returns the frozen record and its file line, serialized once. */
+export function sealRecord(unsealed: UnsealedRecord): SealedRecord {
+  const body = recordBody(unsealed);
+  const hash = sha256Hex(body);
+  const record: AuditRecord = Object.freeze({ ...unsealed, hash });
+  return { record, line: lineFromBody(body, hash) };
+}
+
+/** The line of a record whose body is already serialized: the body with `"hash"` as its last key. */
+export function lineFromBody(body: string, hash: string): string {
+  return `${body.slice(0, -1)},"hash":"${hash}"}\n`;
 }
 
 /**
- * The exact line written to the file sink, `\n` included. The body's closing brace is replaced so the line is
- * the hashed body plus `"hash"`, which lets a verifier compare bytes instead of trusting a parser.
+ * The exact line written to the file sink, `\n` included: the hashed body plus `"hash"` as the last key, which
+ * lets a verifier compare bytes instead of trusting a parser.
  */
 export function recordLine(record: AuditRecord): string {
   const { hash, ...rest } = record;
-  const body = recordBody(rest);
-  return `${body.slice(0, -1)},"hash":${JSON.stringify(hash)}}\n`;
+  return lineFromBody(recordBody(rest), hash);
 }

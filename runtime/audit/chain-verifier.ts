@@ -1,5 +1,5 @@
 import type { AuditRecord } from './audit-record.js';
-import { recordBody, ZERO_HASH } from './audit-record.js';
+import { lineFromBody, recordBody, ZERO_HASH } from './audit-record.js';
 import { sha256Hex } from './canonical-json.js';
 import type { SplitLine } from './line-splitter.js';
 import { recordShapeProblem } from './record-shape.js';
@@ -104,8 +104,11 @@ export class ChainVerifier {
     if (rest.prevHash !== this.#head.hash) return 'prevHash mismatch';
     const body = recordBody(rest);
     if (sha256Hex(body) !== hash) return 'hash mismatch';
-    const canonical = Buffer.from(`${body.slice(0, -1)},"hash":${JSON.stringify(hash)}}`, 'utf8');
-    if (!canonical.equals(line.bytes)) return 'non-canonical encoding';
+    const canonical = Buffer.from(lineFromBody(body, hash), 'utf8');
+    // The stored line has no newline: compare all but the canonical line's last byte.
+    if (canonical.length !== line.bytes.length + 1 || !canonical.subarray(0, -1).equals(line.bytes)) {
+      return 'non-canonical encoding';
+    }
     return Object.freeze(parsed as AuditRecord);
   }
 }

@@ -9,7 +9,7 @@ export { AuditError } from './audit-error.js';
 export type { AuditLog, AuditLogOptions } from './audit-log.js';
 export { createAuditLog, FILE_SINK_MEMORY_RECORDS } from './audit-log.js';
 export type { AuditEntry, AuditRecord } from './audit-record.js';
-export { RECORD_FIELDS, recordLine, ZERO_HASH } from './audit-record.js';
+export { RECORD_FIELDS, recordBody, recordLine, ZERO_HASH } from './audit-record.js';
 export { canonicalJson, hashInput, sha256Hex } from './canonical-json.js';
 export type { ChainHead } from './chain-verifier.js';
 export type { VerifyAuditLogOptions, VerifyAuditLogResult } from './verify-audit-log.js';

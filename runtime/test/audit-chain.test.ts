@@ -6,6 +6,8 @@ import {
   canonicalJson,
   createAuditLog,
   hashInput,
+  RECORD_FIELDS,
+  recordBody,
   recordLine,
   sha256Hex,
   ZERO_HASH,
@@ -40,6 +42,16 @@ test('records link into a chain: seq counts from 0, prevHash is the previous has
   });
   assert.equal(log.head(), { seq: 19, hash: records[19]?.hash });
   await log.close();
+});
+
+test('a line has exactly the RECORD_FIELDS keys in order, code only with includeCode, hash last', async () => {
+  const plain = await createAuditLog().append(sampleEntry(1));
+  const withCode = await createAuditLog({ includeCode: true }).append(sampleEntry(1));
+  const keys = (record: AuditRecord) => Object.keys(JSON.parse(recordLine(record)) as object);
+  assert.equal(keys(withCode), [...RECORD_FIELDS, 'hash']);
+  assert.equal(keys(plain), [...RECORD_FIELDS.filter((field) => field !== 'code'), 'hash']);
+  const { hash, ...rest } = plain;
+  assert.is(sha256Hex(recordBody(rest)), hash);
 });
 
 test('an empty log has head -1 and the zero hash', () => {
