@@ -1,0 +1,17 @@
+/*---
+id: ob-arrow-bodies-02-ctor-in-body
+description: >-
+  Reaches Function from an arrow's own constructor inside another arrow's expression body.
+kind: malicious
+category: obfuscation
+technique: OB-arrow-bodies
+variant: obfuscated
+references:
+  - "n8n CVE-2026-72765"
+expect:
+  ultra-secure:    { outcome: blocked, stages: [scan, runtime], errors: [ERR_SCRIPT_ERROR] }
+  high-security:   { outcome: blocked, stages: [scan, runtime], errors: [ERR_SCRIPT_ERROR] }
+  tenant-isolated: { outcome: contained, value: held }
+---*/
+const mk = (s) => (() => {}).constructor(s);
+return mk("return typeof process === 'undefined' && typeof __SANDPROOF_CANARY__ === 'undefined' ? 'held' : 'ESCAPED'")();

@@ -1,0 +1,18 @@
+/*---
+id: ob-arrow-bodies-05-default-parameter
+description: >-
+  Reads process in a default parameter of an arrow method, evaluated only when the method is called with no
+  argument.
+kind: malicious
+category: obfuscation
+technique: OB-arrow-bodies
+variant: obfuscated
+references:
+  - "n8n CVE-2026-72765"
+expect:
+  ultra-secure:    { outcome: contained, value: held }
+  high-security:   { outcome: contained, value: held }
+  tenant-isolated: { outcome: contained, value: held }
+---*/
+const o = { run: (k = globalThis.process) => k };
+return o.run() === undefined ? 'held' : 'ESCAPED: process reached from a default parameter';

@@ -1,0 +1,19 @@
+/*---
+id: ob-destructure-alias-03-eval-from-global
+description: >-
+  Aliases eval through a destructuring of the global object, const { eval: e } = globalThis, then calls the
+  alias; the stub must throw EvalError.
+kind: malicious
+category: obfuscation
+technique: OB-destructure-alias
+variant: obfuscated
+references:
+  - "CVE-2023-30547 PoC shape"
+  - "vm2 3.9.12 changelog (ObjectPattern in catch)"
+expect:
+  ultra-secure:    { outcome: blocked, stages: [scan, runtime], errors: [ERR_SCRIPT_ERROR] }
+  high-security:   { outcome: blocked, stages: [scan, runtime], errors: [ERR_SCRIPT_ERROR] }
+  tenant-isolated: { outcome: blocked, stages: [scan, runtime], errors: [ERR_SCRIPT_ERROR] }
+---*/
+const { eval: e } = globalThis;
+return e('1 + 1');
