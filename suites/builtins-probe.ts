@@ -1,0 +1,74 @@
+/**
+ * The next-execution probe: a snippet that fingerprints the builtins a fresh execution sees. Run before
+ * the corpus (the baseline) and after every sample on the same adapter, profile and tenant; any
+ * difference is residue one execution left for the next, which the oracle counts as an escape.
+ *
+ * Strength: it sees changes to own keys (symbols included) of the global object and the main intrinsics,
+ * their frozen/extensible state, whether key functions are still native, and a few behaviours. A change
+ * that keeps keys and native-ness and alters only a value's identity (e.g. a swapped native function from
+ * another realm) is not seen; the corpus's persistence samples probe those paths themselves.
+ */
+import type { AdapterOutcome } from './adapters/adapter.js';
+
+/** The probe snippet. Every part is guarded, so a tampered builtin changes the fingerprint, not the outcome. */
+export const BUILTINS_PROBE = String.raw`
+const out = {};
+const guard = (name, fn) => { try { out[name] = fn(); } catch (e) { out[name] = 'throws'; } };
+const keys = (o) => Reflect.ownKeys(o).map((k) => String(k)).sort().join(',');
+guard('global', () => keys(globalThis));
+const targets = {
+  Object: () => Object.prototype, Array: () => Array.prototype, Function: () => Function.prototype,
+  String: () => String.prototype, Number: () => Number.prototype, Boolean: () => Boolean.prototype,
+  Symbol: () => Symbol.prototype, Promise: () => Promise.prototype, Error: () => Error.prototype,
+  RegExp: () => RegExp.prototype, Map: () => Map.prototype, Set: () => Set.prototype, Date: () => Date.prototype,
+  ObjectCtor: () => Object, ArrayCtor: () => Array, PromiseCtor: () => Promise, ErrorCtor: () => Error,
+  NumberCtor: () => Number, StringCtor: () => String, JSON: () => JSON, Math: () => Math, Reflect: () => Reflect,
+  console: () => console,
+};
+for (const [name, get] of Object.entries(targets)) {
+  guard('keys:' + name, () => keys(get()));
+  guard('state:' + name, () => Object.isFrozen(get()) + '/' + Object.isExtensible(get()));
+}
+const native = (f) => typeof f + ':' + /\[native code\]/.test(Function.prototype.toString.call(f));
+const fns = {
+  map: () => Array.prototype.map, push: () => Array.prototype.push, stringify: () => JSON.stringify,
+  parse: () => JSON.parse, keys: () => Object.keys, then: () => Promise.prototype.then,
+  call: () => Function.prototype.call, apply: () => Function.prototype.apply, bind: () => Function.prototype.bind,
+  defineProperty: () => Object.defineProperty, reflectApply: () => Reflect.apply,
+  replace: () => String.prototype.replace, toStringFn: () => Function.prototype.toString,
+  getPrototypeOf: () => Object.getPrototypeOf, hasOwn: () => Object.prototype.hasOwnProperty,
+};
+for (const [name, get] of Object.entries(fns)) guard('fn:' + name, () => native(get()));
+guard('behaviour:map', () => JSON.stringify([1, 2].map((x) => x * 2)));
+guard('behaviour:json', () => JSON.stringify({ a: 1 }));
+guard('behaviour:concat', () => [1].concat([2]).join('+'));
+guard('behaviour:template', () => ` + "`${1 + 1}`" + String.raw`);
+guard('behaviour:objectTag', () => Object.prototype.toString.call([]));
+guard('error:stackTraceLimit', () => String(Error.stackTraceLimit));
+guard('error:prepareStackTrace', () => typeof Error.prepareStackTrace);
+guard('canary', () => typeof globalThis.__SANDPROOF_CANARY__);
+return out;
+`;
+
+/** A fingerprint: the probe's outcome reduced to comparable strings. */
+export type Fingerprint = Record<string, string>;
+
+/** Reduces a probe outcome to a fingerprint; a probe that did not complete is itself a fingerprint. */
+export function toFingerprint(outcome: AdapterOutcome): Fingerprint {
+  if (outcome.status !== 'completed' || outcome.value === null || typeof outcome.value !== 'object') {
+    const detail = outcome.status === 'threw' ? `${outcome.errorCode} ${outcome.name ?? ''}` : outcome.status;
+    return { probe: `did not complete: ${detail}` };
+  }
+  const value = outcome.value as Record<string, unknown>;
+  return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, String(v)]));
+}
+
+/** Names of fingerprint entries that differ (at most `limit`, for readable reports). */
+export function diffFingerprints(before: Fingerprint, after: Fingerprint, limit = 5): string[] {
+  const names = new Set([...Object.keys(before), ...Object.keys(after)]);
+  const diffs: string[] = [];
+  for (const name of names) {
+    if (before[name] !== after[name]) diffs.push(name);
+  }
+  return diffs.sort().slice(0, limit);
+}

@@ -1,0 +1,224 @@
+/**
+ * Runs a corpus against one adapter: every sample under every profile the adapter supports, malicious and
+ * benign samples with the scanner on and off when the adapter has one (off only otherwise). Up to
+ * `concurrency` samples run at once; the steps of a multi-step sample and its probes always run in order.
+ *
+ * Attribution under concurrency: the host tripwires are global, so when one trips, every sample in flight
+ * is a suspect. Suspects are re-run one at a time after the pass, and the serial verdicts replace theirs.
+ */
+import { type AdapterOutcome, type AdapterSample, type SandboxAdapter, outcomeCode } from './adapters/adapter.js';
+import { BUILTINS_PROBE, diffFingerprints, type Fingerprint, toFingerprint } from './builtins-probe.js';
+import { type ExpectationsFile, matchKnownFailure, matchStaleEntry } from './expectations.js';
+import { blocksCertification, describeExpectation, describeOutcome, effectiveExpectation, judgeRun } from './judge.js';
+import { HostOracle, markerViolations } from './oracle.js';
+import type { RunRecord } from './run-record.js';
+import { isProfileName, type Sample } from './sample.js';
+
+/** Default per-execution budget: kill samples stay cheap, benign ones finish far below it. */
+export const DEFAULT_TIMEOUT_MS = 300;
+/** Default number of samples in flight. */
+export const DEFAULT_CONCURRENCY = 4;
+
+/** Options of {@link runConformance}. */
+export interface RunOptions {
+  adapter: SandboxAdapter;
+  samples: readonly Sample[];
+  expectations: ExpectationsFile;
+  /** Profiles to run (default: every profile the adapter supports). */
+  profiles?: readonly string[];
+  timeoutMs?: number;
+  concurrency?: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** What a run produced. */
+export interface RunSummary {
+  records: RunRecord[];
+  profiles: string[];
+  /** Requested profiles the adapter does not support. */
+  unsupportedProfiles: string[];
+  /** Baseline-probe problems per profile (an unstable pristine state). */
+  warnings: string[];
+}
+
+interface Unit {
+  sample: Sample;
+  profile: string;
+  scan: boolean;
+}
+
+interface Context {
+  adapter: SandboxAdapter;
+  oracle: HostOracle;
+  timeoutMs: number;
+  baselines: Map<string, Fingerprint>;
+  expectations: ExpectationsFile;
+  inflight: Set<Unit>;
+  suspects: Set<Unit>;
+}
+
+/** Runs one execution, turning adapter exceptions and hangs into `crashed` outcomes. */
+async function guarded(ctx: Context, sample: AdapterSample, profile: string, tenantId: string, scan: boolean): Promise<AdapterOutcome> {
+  const graceMs = ctx.timeoutMs * 4 + 2000;
+  let timer: NodeJS.Timeout | undefined;
+  const hang = new Promise<AdapterOutcome>((resolve) => {
+    timer = setTimeout(() => resolve({ status: 'crashed', message: `adapter did not answer within ${graceMs} ms` }), graceMs);
+  });
+  try {
+    const run = ctx.adapter.execute(sample, { profile, tenantId, scan, timeoutMs: ctx.timeoutMs });
+    return await Promise.race([run, hang]);
+  } catch (error) {
+    return { status: 'crashed', message: `adapter threw: ${(error as Error)?.message ?? String(error)}` };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function probe(ctx: Context, profile: string, tenantId: string): Promise<Fingerprint> {
+  return toFingerprint(await guarded(ctx, { id: 'builtins-probe', code: BUILTINS_PROBE }, profile, tenantId, false));
+}
+
+function hostFindings(ctx: Context, unit: Unit): string[] {
+  const found = ctx.oracle.check();
+  if (found.length > 0) {
+    ctx.oracle.restore();
+    for (const suspect of ctx.inflight) ctx.suspects.add(suspect);
+    ctx.suspects.add(unit);
+  }
+  return found;
+}
+
+async function executeUnit(ctx: Context, unit: Unit): Promise<{ last: AdapterOutcome; findings: string[] }> {
+  const { sample, profile, scan } = unit;
+  const findings: string[] = [];
+  let last: AdapterOutcome = { status: 'crashed', message: 'no step ran' };
+  for (const step of sample.steps) {
+    const input: AdapterSample = { id: sample.id, code: step.code, input: sample.input };
+    last = await guarded(ctx, input, profile, step.tenant, scan);
+    findings.push(...markerViolations(last), ...hostFindings(ctx, unit));
+  }
+  const baseline = ctx.baselines.get(profile) ?? {};
+  for (const tenant of new Set(sample.steps.map((step) => step.tenant))) {
+    const diffs = diffFingerprints(baseline, await probe(ctx, profile, tenant));
+    if (diffs.length > 0) findings.push(`the next execution (tenant ${tenant}) sees changed builtins: ${diffs.join(', ')}`);
+  }
+  return { last, findings: [...new Set(findings)] };
+}
+
+async function runUnit(ctx: Context, unit: Unit): Promise<RunRecord> {
+  const { sample, profile, scan } = unit;
+  const started = performance.now();
+  ctx.inflight.add(unit);
+  const { last, findings } = await executeUnit(ctx, unit).finally(() => ctx.inflight.delete(unit));
+  const declared = isProfileName(profile) ? sample.expect[profile] : undefined;
+  const expectation = effectiveExpectation(declared ?? { outcome: 'contained', hasValue: false }, scan);
+  const verdict = judgeRun(expectation, last, findings);
+  const record: RunRecord = {
+    sampleId: sample.id,
+    kind: sample.kind,
+    category: sample.category,
+    generated: sample.generatedFrom !== undefined,
+    profile,
+    scan,
+    expected: describeExpectation(expectation),
+    actual: describeOutcome(last),
+    code: outcomeCode(last),
+    refusedByScan: last.status === 'refused-by-scan',
+    scanExpected: declared?.outcome === 'blocked' && declared.stages.includes('scan'),
+    pass: verdict.pass,
+    blocking: verdict.kind !== undefined && blocksCertification(sample, verdict.kind),
+    durationMs: Math.round(performance.now() - started),
+  };
+  if (sample.technique !== undefined) record.technique = sample.technique;
+  if (verdict.kind) record.failureKind = verdict.kind;
+  if (verdict.reason) record.reason = verdict.reason;
+  applyExpectations(ctx.expectations, unit, record);
+  return record;
+}
+
+function applyExpectations(file: ExpectationsFile, unit: Unit, record: RunRecord): void {
+  const key = { sample: unit.sample, profile: unit.profile, scan: unit.scan };
+  if (!record.pass && record.failureKind) {
+    const entry = matchKnownFailure(file, key, record.failureKind);
+    if (entry) record.known = entry.reason;
+  } else if (record.pass) {
+    const stale = matchStaleEntry(file, key);
+    if (stale) record.unexpectedPass = stale.reason;
+  }
+}
+
+async function pool<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return results;
+}
+
+function unitsFor(samples: readonly Sample[], profile: string, scanner: boolean): Unit[] {
+  const modes = scanner ? [true, false] : [false];
+  return samples.flatMap((sample) => modes.map((scan) => ({ sample, profile, scan })));
+}
+
+async function takeBaseline(ctx: Context, profile: string, warnings: string[]): Promise<void> {
+  const first = await probe(ctx, profile, 'conformance-baseline');
+  const second = await probe(ctx, profile, 'conformance-baseline');
+  const diffs = diffFingerprints(first, second);
+  if (diffs.length > 0) warnings.push(`${profile}: two pristine probes differ (${diffs.join(', ')})`);
+  if (first.probe) warnings.push(`${profile}: the builtins probe ${first.probe}`);
+  ctx.baselines.set(profile, second);
+}
+
+/** Runs the samples against the adapter and returns one record per run. */
+export async function runConformance(options: RunOptions): Promise<RunSummary> {
+  const { adapter } = options;
+  const requested = options.profiles ?? adapter.capabilities.profiles;
+  const profiles = requested.filter((p) => adapter.capabilities.profiles.includes(p));
+  const oracle = new HostOracle();
+  const ctx: Context = {
+    adapter,
+    oracle,
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    baselines: new Map(),
+    expectations: options.expectations,
+    inflight: new Set(),
+    suspects: new Set(),
+  };
+  const warnings: string[] = [];
+  const units = profiles.flatMap((p) => unitsFor(options.samples, p, adapter.capabilities.scanner));
+  let done = 0;
+  const records: RunRecord[] = [];
+  try {
+    for (const profile of profiles) {
+      await takeBaseline(ctx, profile, warnings);
+      const mine = units.filter((unit) => unit.profile === profile);
+      const results = await pool(mine, options.concurrency ?? DEFAULT_CONCURRENCY, async (unit) => {
+        const record = await runUnit(ctx, unit);
+        options.onProgress?.(++done, units.length);
+        return record;
+      });
+      records.push(...(await rerunSuspects(ctx, mine, results)));
+    }
+  } finally {
+    oracle.dispose();
+  }
+  return { records, profiles, unsupportedProfiles: requested.filter((p) => !profiles.includes(p)), warnings };
+}
+
+/** Re-runs the suspects of a host tripwire one at a time; their serial verdicts are authoritative. */
+async function rerunSuspects(ctx: Context, units: Unit[], records: RunRecord[]): Promise<RunRecord[]> {
+  const suspects = units.filter((unit) => ctx.suspects.has(unit));
+  if (suspects.length === 0) return records;
+  ctx.suspects.clear();
+  const replaced = [...records];
+  for (const unit of suspects) {
+    replaced[units.indexOf(unit)] = await runUnit(ctx, unit);
+  }
+  ctx.suspects.clear();
+  return replaced;
+}
