@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import { promisify } from 'node:util';
 import { AuditError } from './audit-error.js';
-import type { AuditEntry, AuditRecord, UnsealedRecord } from './audit-record.js';
+import type { AuditEntry, AuditRecord, SealedRecord, UnsealedRecord } from './audit-record.js';
 import { sealRecord, ZERO_HASH } from './audit-record.js';
 import { hashInput, sha256Hex } from './canonical-json.js';
 import type { ChainHead } from './chain-verifier.js';
@@ -24,7 +24,10 @@ export interface AuditLogOptions {
   fsync?: 'always' | 'never';
 }
 
-/** A hash-chained audit log. Appends are serialized: concurrent calls land in call order. */
+/**
+ * A hash-chained audit log. Appends are serialized by a single internal writer: concurrent calls land in call
+ * order, and those that arrive while a write is in flight are committed together in the next write.
+ */
 export interface AuditLog {
   /** Seals and stores one record; resolves once it is written (and synced, with `fsync: 'always'`). */
   append(entry: AuditEntry): Promise<AuditRecord>;
@@ -69,10 +72,24 @@ export function createAuditLog(options: AuditLogOptions = {}): AuditLog {
   return log;
 }
 
+interface Pending {
+  prepared: PreparedEntry;
+  resolve: (record: AuditRecord) => void;
+  reject: (error: unknown) => void;
+}
+
+/**
+ * Records sealed and written together when appends pile up while a write (and its fsync) is in flight: the
+ * group commit that makes `fsync: 'always'` affordable under concurrency. Every record is still acknowledged
+ * only after the write (and sync) that carries it.
+ */
+const MAX_BATCH = 256;
+
 class HashChainLog implements AuditLog {
   #head: ChainHead = { seq: -1, hash: ZERO_HASH };
   #recent: AuditRecord[] = [];
-  #tail: Promise<unknown> = Promise.resolve();
+  #queue: Pending[] = [];
+  #draining: Promise<void> | null = null;
   #closing: Promise<void> | null = null;
   #poisoned: unknown = null;
 
@@ -99,9 +116,10 @@ class HashChainLog implements AuditLog {
     }
     // Hash now, at call time: the caller may mutate `input` after `append` returns.
     const prepared = this.#prepare(entry);
-    const committed = this.#tail.then(() => this.#commit(prepared));
-    this.#tail = committed.catch(() => undefined);
-    return committed;
+    return new Promise<AuditRecord>((resolve, reject) => {
+      this.#queue.push({ prepared, resolve, reject });
+      this.#draining ??= this.#drain();
+    });
   }
 
   records(): readonly AuditRecord[] {
@@ -113,7 +131,10 @@ class HashChainLog implements AuditLog {
   }
 
   close(): Promise<void> {
-    this.#closing ??= this.#tail.then(() => this.sink.close());
+    this.#closing ??= (async () => {
+      while (this.#draining) await this.#draining;
+      await this.sink.close();
+    })();
     return this.#closing;
   }
 
@@ -135,22 +156,45 @@ class HashChainLog implements AuditLog {
     };
   }
 
-  async #commit(prepared: PreparedEntry): Promise<AuditRecord> {
-    if (this.#poisoned !== null) {
-      throw new AuditError('ERR_AUDIT_IO', 'an earlier audit write failed', { cause: this.#poisoned });
-    }
-    const { record, line } = sealRecord({ seq: this.#head.seq + 1, ...prepared, prevHash: this.#head.hash });
+  /** The single writer: commits queued appends in call order, one batch at a time, until the queue is empty. */
+  async #drain(): Promise<void> {
     try {
-      await this.sink.write(line);
+      while (this.#queue.length > 0) await this.#commit(this.#queue.splice(0, MAX_BATCH));
+    } finally {
+      this.#draining = null;
+    }
+  }
+
+  async #commit(batch: Pending[]): Promise<void> {
+    if (this.#poisoned !== null) {
+      const error = new AuditError('ERR_AUDIT_IO', 'an earlier audit write failed', {
+        cause: this.#poisoned,
+      });
+      for (const pending of batch) pending.reject(error);
+      return;
+    }
+    let head = this.#head;
+    let sealed: SealedRecord[];
+    try {
+      sealed = batch.map(({ prepared }) => {
+        const next = sealRecord({ seq: head.seq + 1, ...prepared, prevHash: head.hash });
+        head = { seq: next.record.seq, hash: next.record.hash };
+        return next;
+      });
+      await this.sink.write(sealed.map(({ line }) => line).join(''));
     } catch (cause) {
       // The bytes on disk are now unknown (maybe a partial line): stop rather than extend a chain with a gap.
       this.#poisoned = cause;
-      throw new AuditError('ERR_AUDIT_IO', 'audit write failed', { cause });
+      const error = new AuditError('ERR_AUDIT_IO', 'audit write failed', { cause });
+      for (const pending of batch) pending.reject(error);
+      return;
     }
-    this.#head = { seq: record.seq, hash: record.hash };
-    this.#recent.push(record);
+    this.#head = head;
+    for (const [index, { record }] of sealed.entries()) {
+      this.#recent.push(record);
+      batch[index]?.resolve(record);
+    }
     if (this.#recent.length > this.keep * 2) this.#recent.splice(0, this.#recent.length - this.keep);
-    return record;
   }
 }
 
@@ -159,7 +203,7 @@ function memorySink(): Sink {
 }
 
 /**
- * Each line goes out in one `write` to an fd opened for appending (`O_APPEND`: the kernel places it at the end
+ * Each batch of whole lines goes out in one `write` to an fd opened for appending (`O_APPEND`: the kernel places it at the end
  * of the file). A short write is completed by further writes rather than left torn; a crash between them leaves
  * a torn line that the next open moves aside.
  */

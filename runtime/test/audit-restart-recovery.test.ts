@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { appendFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'uvu';
@@ -143,6 +144,29 @@ test('the file sink keeps only the last 1,000 records in memory', async () => {
     assert.is(records.at(-1)?.seq, total + 1_199);
     await log.close();
   });
+});
+
+const DEV_FULL = '/dev/full';
+
+test('a failed write poisons the log: that append and every later one reject with ERR_AUDIT_IO', async () => {
+  if (!existsSync(DEV_FULL)) {
+    console.warn('skipped: needs /dev/full (Linux) to make every write fail with ENOSPC');
+    return;
+  }
+  const log = createAuditLog({ path: DEV_FULL, fsync: 'never' });
+  const codes = await Promise.all(
+    [0, 1, 2].map((n) =>
+      log.append(sampleEntry(n)).then(
+        () => 'written',
+        (error: unknown) => (error instanceof AuditError ? error.code : 'not an AuditError'),
+      ),
+    ),
+  );
+  assert.equal(codes, ['ERR_AUDIT_IO', 'ERR_AUDIT_IO', 'ERR_AUDIT_IO']);
+  const later = await log.append(sampleEntry(3)).catch((error: unknown) => (error as AuditError).code);
+  assert.is(later, 'ERR_AUDIT_IO');
+  assert.equal(log.head().seq, -1);
+  await log.close();
 });
 
 test.run();
