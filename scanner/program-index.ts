@@ -1,0 +1,239 @@
+/**
+ * One iterative walk over a parsed program that records what every rule needs: each node's parent, the
+ * nodes of each type (rules iterate only the types they care about), scopes and bindings, and which
+ * identifiers are references rather than keys, labels or declarations. The walk uses an explicit stack, so
+ * deep trees (long `a+a+...` chains acorn accepts) cannot overflow the host stack.
+ */
+import type { AnyNode, Program } from 'acorn';
+import { type Binding, patternNames, Scope } from './scope.js';
+
+/** Called every few hundred nodes; throws to abort a scan that is over its time budget. */
+export type BudgetCheck = () => void;
+
+type Frame = { node: AnyNode; parent: AnyNode | undefined; scope: Scope };
+type Identifier = AnyNode & { type: 'Identifier' };
+type FunctionNode = Extract<
+  AnyNode,
+  { type: 'FunctionDeclaration' | 'FunctionExpression' | 'ArrowFunctionExpression' }
+>;
+
+const BLOCK_SCOPE_TYPES = new Set([
+  'BlockStatement',
+  'StaticBlock',
+  'ForStatement',
+  'ForInStatement',
+  'ForOfStatement',
+  'SwitchStatement',
+]);
+const SCALAR_KEYS = new Set(['type', 'start', 'end', 'loc', 'range']);
+const BUDGET_STRIDE = 512;
+
+/** The facts the walk collected about one program. */
+export class ProgramIndex {
+  readonly program: Program;
+  /** The runtime's wrapper function, whose `this` is treated as the global object; absent for decoded bodies. */
+  readonly wrapper: AnyNode | undefined;
+  readonly #parents = new Map<AnyNode, AnyNode>();
+  readonly #byType = new Map<string, AnyNode[]>();
+  readonly #scopes = new Map<AnyNode, Scope>();
+  readonly #bindingIds = new Set<AnyNode>();
+  readonly #references: Identifier[] = [];
+  readonly #assignments: Array<{ target: AnyNode; value: AnyNode; scope: Scope }> = [];
+  readonly #sharedBodies = new Set<AnyNode>();
+
+  constructor(program: Program, wrapper: AnyNode | undefined, checkBudget: BudgetCheck) {
+    this.program = program;
+    this.wrapper = wrapper;
+    this.#walk(checkBudget);
+    this.#bindAssignments();
+  }
+
+  /** The parent of `node`, or `undefined` for the program. */
+  parentOf(node: AnyNode): AnyNode | undefined {
+    return this.#parents.get(node);
+  }
+
+  /** Every node of `type`, in source order. */
+  nodesOfType<T extends AnyNode['type']>(type: T): ReadonlyArray<Extract<AnyNode, { type: T }>> {
+    return (this.#byType.get(type) ?? []) as Array<Extract<AnyNode, { type: T }>>;
+  }
+
+  /** Identifiers in reference position (not keys, labels or declared names), in source order. */
+  get references(): readonly Identifier[] {
+    return this.#references;
+  }
+
+  /** The scope an identifier reference or `this` appears in. */
+  scopeOf(node: AnyNode): Scope | undefined {
+    return this.#scopes.get(node);
+  }
+
+  /** The binding an identifier reference resolves to, or `undefined` for a global (free) reference. */
+  bindingOf(id: Identifier): Binding | undefined {
+    return this.#scopes.get(id)?.lookup(id.name);
+  }
+
+  /** Whether `id` is a reference to a global: in reference position, with no local binding. */
+  isFreeReference(id: Identifier): boolean {
+    const scope = this.#scopes.get(id);
+    return scope !== undefined && scope.lookup(id.name) === undefined;
+  }
+
+  /** Whether a `this` expression denotes the global object (outside any function or class of the snippet). */
+  isGlobalThis(node: AnyNode): boolean {
+    const scope = this.#scopes.get(node);
+    return scope !== undefined && scope.thisOwner === null;
+  }
+
+  #walk(checkBudget: BudgetCheck): void {
+    const root = new Scope(undefined, true, null);
+    const stack: Frame[] = [{ node: this.program, parent: undefined, scope: root }];
+    let visited = 0;
+    while (stack.length > 0) {
+      const { node, parent, scope } = stack.pop() as Frame;
+      if (++visited % BUDGET_STRIDE === 0) checkBudget();
+      if (parent) this.#parents.set(node, parent);
+      const list = this.#byType.get(node.type);
+      if (list) list.push(node);
+      else this.#byType.set(node.type, [node]);
+      const inner = this.#enter(node, parent, scope);
+      pushChildren(stack, node, inner);
+    }
+  }
+
+  /** Records declarations and references for `node`; returns the scope its children live in. */
+  #enter(node: AnyNode, parent: AnyNode | undefined, scope: Scope): Scope {
+    switch (node.type) {
+      case 'Identifier':
+        if (!this.#bindingIds.has(node) && isReferencePosition(node, parent)) {
+          this.#scopes.set(node, scope);
+          this.#references.push(node);
+        }
+        return scope;
+      case 'ThisExpression':
+        this.#scopes.set(node, scope);
+        return scope;
+      case 'VariableDeclaration':
+        for (const declarator of node.declarations) {
+          const target = node.kind === 'var' ? scope.functionScope() : scope;
+          this.#declarePattern(declarator.id, target, declarator.init ?? undefined);
+        }
+        return scope;
+      case 'FunctionDeclaration':
+      case 'FunctionExpression':
+      case 'ArrowFunctionExpression':
+        return this.#enterFunction(node, scope);
+      case 'ClassDeclaration':
+      case 'ClassExpression':
+        if (node.id) {
+          this.#bindingIds.add(node.id);
+          scope.declare(node.id.name).sources.push({ kind: 'declaration', node });
+        }
+        return scope;
+      case 'ClassBody':
+        return new Scope(scope, false, node);
+      case 'CatchClause': {
+        const inner = new Scope(scope, false, scope.thisOwner);
+        if (node.param) this.#declarePattern(node.param, inner, undefined);
+        return inner;
+      }
+      case 'AssignmentExpression':
+        if (node.operator === '=') this.#assignments.push({ target: node.left, value: node.right, scope });
+        return scope;
+      default:
+        if (BLOCK_SCOPE_TYPES.has(node.type) && !this.#sharedBodies.has(node)) {
+          return new Scope(scope, false, scope.thisOwner);
+        }
+        return scope;
+    }
+  }
+
+  #enterFunction(node: FunctionNode, scope: Scope): Scope {
+    const fn = node;
+    const isArrow = node.type === 'ArrowFunctionExpression';
+    const thisOwner = isArrow ? scope.thisOwner : node === this.wrapper ? null : node;
+    const inner = new Scope(scope, true, thisOwner);
+    if (fn.id) {
+      this.#bindingIds.add(fn.id);
+      const home = node.type === 'FunctionDeclaration' ? scope : inner;
+      home.declare(fn.id.name).sources.push({ kind: 'declaration', node });
+    }
+    for (const param of fn.params) this.#declarePattern(param, inner, undefined);
+    if (fn.body.type === 'BlockStatement') this.#sharedBodies.add(fn.body);
+    return inner;
+  }
+
+  #declarePattern(pattern: AnyNode, scope: Scope, init: AnyNode | undefined): void {
+    for (const { id, path, fallback } of patternNames(pattern)) {
+      this.#bindingIds.add(id);
+      const binding = scope.declare(id.name);
+      if (init) binding.sources.push({ kind: 'expression', node: init, path });
+      if (fallback) binding.sources.push({ kind: 'expression', node: fallback, path: [] });
+    }
+  }
+
+  /** Adds `x = value` (and `({a: x} = value)`) as sources of the bindings they write, once scopes are complete. */
+  #bindAssignments(): void {
+    for (const { target, value, scope } of this.#assignments) {
+      const names =
+        target.type === 'Identifier'
+          ? [{ id: target, path: [] }]
+          : target.type === 'ObjectPattern' || target.type === 'ArrayPattern'
+            ? patternNames(target)
+            : [];
+      for (const { id, path } of names) {
+        scope.lookup(id.name)?.sources.push({ kind: 'expression', node: value, path });
+      }
+    }
+  }
+}
+
+/** Pushes the children of `node`, last first, so that they are visited in source order. */
+function pushChildren(stack: Frame[], node: AnyNode, scope: Scope): void {
+  const record = node as unknown as Record<string, unknown>;
+  const start = stack.length;
+  for (const key in record) {
+    if (SCALAR_KEYS.has(key)) continue;
+    const value = record[key];
+    if (Array.isArray(value)) {
+      for (const item of value) if (isNode(item)) stack.push({ node: item, parent: node, scope });
+    } else if (isNode(value)) {
+      stack.push({ node: value, parent: node, scope });
+    }
+  }
+  reverseFrom(stack, start);
+}
+
+function reverseFrom(stack: Frame[], start: number): void {
+  for (let i = start, j = stack.length - 1; i < j; i++, j--) {
+    const tmp = stack[i] as Frame;
+    stack[i] = stack[j] as Frame;
+    stack[j] = tmp;
+  }
+}
+
+function isNode(value: unknown): value is AnyNode {
+  return (
+    typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string'
+  );
+}
+
+/** Whether an identifier is a reference, as opposed to a property name, method name, label or meta property. */
+function isReferencePosition(node: AnyNode, parent: AnyNode | undefined): boolean {
+  if (!parent) return true;
+  switch (parent.type) {
+    case 'MemberExpression':
+      return parent.object === node || parent.computed;
+    case 'Property':
+    case 'MethodDefinition':
+    case 'PropertyDefinition':
+      return parent.key !== node || parent.computed;
+    case 'LabeledStatement':
+    case 'BreakStatement':
+    case 'ContinueStatement':
+    case 'MetaProperty':
+      return false;
+    default:
+      return true;
+  }
+}

@@ -1,0 +1,112 @@
+/**
+ * Tampering with builtins: writes (assignment, update, `delete`) to a builtin prototype (`Array.prototype.map =`,
+ * `Object.prototype.then =`), to a builtin's statics (`JSON.parse =`), through `__proto__` or
+ * `Object.getPrototypeOf(x)`, and the reflective forms (`Object.defineProperty(Array.prototype, 0, ...)`,
+ * `Object.setPrototypeOf`, `Object.assign`, `Reflect.set`). Freezing a builtin (`Object.freeze(Array.prototype)`)
+ * and writes to the global object are `medium`. The runtime gives each execution pristine builtins, so this is
+ * about intent and about attacks on the bridge within one execution.
+ */
+import type { AnyNode } from 'acorn';
+import type { Rule, RuleContext } from '../rule.js';
+import type { Severity } from '../types.js';
+import type { Value } from '../value.js';
+
+const REFLECTIVE_WRITES = new Set([
+  'Object.defineProperty',
+  'Object.defineProperties',
+  'Object.assign',
+  'Object.setPrototypeOf',
+  'Reflect.defineProperty',
+  'Reflect.set',
+  'Reflect.setPrototypeOf',
+  'Reflect.deleteProperty',
+]);
+const FREEZERS = new Set([
+  'Object.freeze',
+  'Object.seal',
+  'Object.preventExtensions',
+  'Reflect.preventExtensions',
+]);
+const PROTOTYPE_GETTERS = new Set(['Object.getPrototypeOf', 'Reflect.getPrototypeOf']);
+
+/** Flags writes to builtin prototypes, statics and the global object. */
+export const prototypeWriteRule: Rule = {
+  meta: {
+    id: 'prototype-write',
+    description: 'Writes to builtin prototypes and statics, __proto__ writes, and reflective tampering.',
+    severity: 'high',
+    profiles: 'all',
+    falsePositives: 'Polyfills (`Array.prototype.at ??= ...`); writes to the global object (medium).',
+    falseNegatives:
+      'Prototypes reached through unfolded keys or user variables holding them (`const p = [].__proto__` then ' +
+      '`p.x = 1` is caught; `const p = get(); p.x = 1` is not). The runtime resets builtins per execution.',
+    recommendation: 'Keep helpers in your own objects instead of extending builtins.',
+  },
+  check(ctx) {
+    for (const node of ctx.index.nodesOfType('AssignmentExpression')) checkTarget(ctx, node.left, node);
+    for (const node of ctx.index.nodesOfType('UpdateExpression')) checkTarget(ctx, node.argument, node);
+    for (const node of ctx.index.nodesOfType('UnaryExpression')) {
+      if (node.operator === 'delete') checkTarget(ctx, node.argument, node);
+    }
+    for (const node of ctx.index.nodesOfType('CallExpression')) checkCall(ctx, node);
+  },
+};
+
+function checkTarget(ctx: RuleContext, target: AnyNode, at: AnyNode): void {
+  if (target.type !== 'MemberExpression') return;
+  const key = ctx.values.memberKey(target);
+  if (key === '__proto__') {
+    ctx.report(at, 'writes `__proto__`');
+    return;
+  }
+  const what = describeTarget(ctx, target.object);
+  if (what) ctx.report(at, `writes to ${what.label}`, what.severity);
+}
+
+/** Names the builtin an object expression denotes, or `undefined` for user objects. */
+function describeTarget(
+  ctx: RuleContext,
+  object: AnyNode,
+): { label: string; severity: Severity } | undefined {
+  const value = ctx.values.resolve(object);
+  const label = builtinLabel(value);
+  if (label) return { label, severity: 'high' };
+  if (value.kind === 'global-object') return { label: 'the global object', severity: 'medium' };
+  if (object.type === 'MemberExpression' && ctx.values.memberKey(object) === '__proto__') {
+    return { label: 'an object reached through `__proto__`', severity: 'high' };
+  }
+  if (object.type === 'CallExpression') {
+    const callee = ctx.values.resolve(object.callee);
+    if (callee.kind === 'global-member' && PROTOTYPE_GETTERS.has(`${callee.root}.${callee.key}`)) {
+      return { label: 'a prototype obtained with getPrototypeOf', severity: 'high' };
+    }
+  }
+  return undefined;
+}
+
+function builtinLabel(value: Value): string | undefined {
+  switch (value.kind) {
+    case 'global-member':
+      return value.key === 'prototype' ? `the builtin prototype ${value.root}.prototype` : undefined;
+    case 'function-prototype':
+    case 'code-constructor':
+      return 'a builtin function prototype';
+    case 'global':
+      // Builtins are capitalized (Array, JSON, Math, Reflect); `input` and `console` are the snippet's own.
+      return /^[A-Z]/.test(value.name) ? `the builtin ${value.name}` : undefined;
+    default:
+      return undefined;
+  }
+}
+
+function checkCall(ctx: RuleContext, node: AnyNode & { type: 'CallExpression' }): void {
+  const callee = ctx.values.resolve(node.callee);
+  if (callee.kind !== 'global-member') return;
+  const name = `${callee.root}.${callee.key}`;
+  const first = node.arguments[0];
+  if (!first || (!REFLECTIVE_WRITES.has(name) && !FREEZERS.has(name))) return;
+  const what = describeTarget(ctx, first);
+  if (!what) return;
+  const severity: Severity = FREEZERS.has(name) ? 'medium' : what.severity;
+  ctx.report(node, `${name} on ${what.label}`, severity);
+}
