@@ -12,8 +12,8 @@ references:
   - "vm2 ATTACKS cat. 12"
   - "OWASP AISVS #554 (n8n `with` bypass)"
 expect:
-  ultra-secure:    { outcome: blocked, stages: [runtime], errors: [ERR_SCRIPT_ERROR] }
-  high-security:   { outcome: blocked, stages: [runtime], errors: [ERR_SCRIPT_ERROR] }
+  ultra-secure:    { outcome: blocked, stages: [scan, runtime], errors: [ERR_SCRIPT_ERROR] }
+  high-security:   { outcome: blocked, stages: [scan, runtime], errors: [ERR_SCRIPT_ERROR] }
   tenant-isolated: { outcome: contained, value: held }
 ---*/
 const F = ({})['constr' + 'uctor']['constr' + 'uctor'];
