@@ -3,18 +3,36 @@
  * so a pooled isolate's heap climbs towards its limit and a benign execution can be killed by a false
  * out-of-memory; the pool collects when the heap passes a threshold (see isolate-pool.ts).
  *
- * V8 only exposes `gc` to contexts created while its `--expose-gc` flag is on. The flag is switched on
- * for the synchronous creation of one private maintenance context per isolate, then restored, so no
- * guest context (and no context the host application creates) ever sees `gc`. The hardening script
- * would remove it from a guest global anyway: it keeps only allowlisted names.
+ * V8 only exposes `gc` to contexts created while its process-wide `--expose-gc` flag is on. The flag
+ * is switched on for the synchronous creation of one private maintenance context per isolate, then
+ * restored. isolated-vm creates guest contexts on its own threads, so a guest context created during
+ * that window would get `gc` too: every guest context creation goes through
+ * {@link createGuestContext}, which counts those in flight, and the maintenance context is only created
+ * when none is. (Were one to slip through anyway, the hardening script fails closed: it refuses any
+ * global outside the allowlist, and a non-deletable `gc` makes the execution fail with ERR_INTERNAL.)
  */
 import { setFlagsFromString } from 'node:v8';
 import type ivm from 'isolated-vm';
 
 const hostHasGc = process.execArgv.includes('--expose-gc') || process.execArgv.includes('--expose_gc');
+let creationsInFlight = 0;
 
-/** Creates the maintenance context of `isolate` and returns a reference to its `gc`, or null. */
+/** Creates a guest context; the only way guest contexts are made. */
+export async function createGuestContext(isolate: ivm.Isolate): Promise<ivm.Context> {
+  creationsInFlight++;
+  try {
+    return await isolate.createContext();
+  } finally {
+    creationsInFlight--;
+  }
+}
+
+/**
+ * Creates the maintenance context of `isolate` and returns a reference to its `gc`; null when a guest
+ * context is being created elsewhere right now (try again later) or the platform gives no `gc`.
+ */
 export function createGcContext(isolate: ivm.Isolate): ivm.Reference<() => void> | null {
+  if (creationsInFlight > 0 || isolate.isDisposed) return null;
   let context: ivm.Context;
   try {
     if (!hostHasGc) setFlagsFromString('--expose-gc');

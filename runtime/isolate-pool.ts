@@ -11,7 +11,7 @@
  */
 import { SandboxError, type SandboxErrorCode } from './errors.js';
 import type { Profile } from './profiles.js';
-import { SandboxIsolate } from './sandbox-isolate.js';
+import { type OutputLimits, SandboxIsolate } from './sandbox-isolate.js';
 
 /** Pool settings, per profile. */
 export interface PoolOptions {
@@ -77,9 +77,12 @@ export class IsolatePool {
   private disposed = false;
   private readonly sweeper: NodeJS.Timeout;
 
-  constructor(profile: Profile, options: PoolOptions) {
+  private readonly limits: OutputLimits;
+
+  constructor(profile: Profile, options: PoolOptions, limits: OutputLimits) {
     this.profile = profile;
     this.options = options;
+    this.limits = limits;
     this.sweeper = setInterval(() => this.sweepIdle(), Math.max(1_000, options.idleMs / 2)).unref();
     setImmediate(() => this.refill());
   }
@@ -192,7 +195,7 @@ export class IsolatePool {
 
   private create(): SandboxIsolate {
     this.counters.created++;
-    return new SandboxIsolate(this.profile, this.options.hardLimitMb);
+    return new SandboxIsolate(this.profile, this.options.hardLimitMb, this.limits);
   }
 
   private recycle(isolate: SandboxIsolate): void {

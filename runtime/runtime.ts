@@ -120,7 +120,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
   const poolFor = (profile: Profile): IsolatePool => {
     let pool = pools.get(profile.name);
     if (pool === undefined) {
-      pool = new IsolatePool(profile, settings);
+      pool = new IsolatePool(profile, settings, output);
       pools.set(profile.name, pool);
     }
     return pool;
@@ -152,7 +152,6 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
         code: valid.code,
         inputJson: valid.inputJson,
         timeoutMs: valid.timeoutMs,
-        limits: output,
         fetchPolicy: { ...fetchBase, allowedOrigins: options.fetchAllowlist?.[valid.tenantId] ?? [] },
       });
     } catch (error) {

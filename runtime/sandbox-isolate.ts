@@ -20,7 +20,7 @@ import { SandboxError, boundGuestText } from './errors.js';
 import { type FetchDelivery, type FetchPolicy, createFetchCallback } from './fetch-bridge.js';
 import { BOOTSTRAP_SOURCE } from './guest/bootstrap-source.js';
 import { allowedGlobals } from './guest/global-allowlist.js';
-import { createGcContext } from './isolate-gc.js';
+import { createGcContext, createGuestContext } from './isolate-gc.js';
 import { type KillReason, isGuestSyntaxError, mapIsolateError } from './ivm-errors.js';
 import { lookupModule } from './module-registry.js';
 import type { Profile } from './profiles.js';
@@ -38,7 +38,6 @@ export interface ExecutionJob {
   code: string;
   inputJson: string | undefined;
   timeoutMs: number;
-  limits: OutputLimits;
   fetchPolicy: FetchPolicy;
 }
 
@@ -82,21 +81,26 @@ export class SandboxIsolate {
   private readonly isolate: ivm.Isolate;
   private readonly bootScript: ivm.Script;
   private readonly moduleScripts = new Map<string, ivm.Script>();
-  private readonly gcContext: ivm.Reference<() => void> | null;
+  private gcFunction: ivm.Reference<() => void> | null = null;
   private readonly config: ivm.ExternalCopy<unknown>;
   private killReason: KillReason = null;
 
-  constructor(profile: Profile, hardLimitMb: number) {
+  private readonly limits: OutputLimits;
+
+  constructor(profile: Profile, hardLimitMb: number, limits: OutputLimits) {
     this.profile = profile;
     this.hardLimitMb = hardLimitMb;
+    this.limits = limits;
     this.isolate = new ivm.Isolate({ memoryLimit: hardLimitMb });
     this.bootScript = this.isolate.compileScriptSync(BOOTSTRAP_SOURCE, { filename: 'sandbox:bootstrap.js' });
-    this.gcContext = createGcContext(this.isolate);
     this.config = new ivm.ExternalCopy({
       allowFunctionConstructor: profile.allowFunctionConstructor,
       globals: allowedGlobals(profile),
       modules: [...profile.allowedModules],
       fetch: profile.fetch,
+      maxLogEntries: limits.maxLogEntries,
+      maxLogBytes: limits.maxLogBytes,
+      maxResultBytes: limits.maxResultBytes,
     });
   }
 
@@ -112,8 +116,10 @@ export class SandboxIsolate {
 
   /** Runs a full garbage collection, if the platform allows it; returns whether it ran. */
   collectGarbage(): boolean {
-    if (this.gcContext === null || this.isDisposed) return false;
-    this.gcContext.applySync(undefined, []);
+    if (this.isDisposed) return false;
+    this.gcFunction ??= createGcContext(this.isolate);
+    if (this.gcFunction === null) return false;
+    this.gcFunction.applySync(undefined, []);
     return true;
   }
 
@@ -140,7 +146,7 @@ export class SandboxIsolate {
     let poll: NodeJS.Timeout | undefined;
     let stage: Stage = 'setup';
     try {
-      context = await this.isolate.createContext();
+      context = await createGuestContext(this.isolate);
       const run = this.bootstrap(context, job, closers);
       stage = 'compile';
       const guest = await this.compile(job.code);
@@ -161,7 +167,7 @@ export class SandboxIsolate {
         heapUsedBytes: heapAfter,
         heapDeltaBytes: delta,
       };
-      return { ...decodeEnvelope(text, job.limits.maxResultBytes), metrics };
+      return { ...decodeEnvelope(text, this.limits.maxResultBytes), metrics };
     } catch (error) {
       if (error instanceof SandboxError) throw error;
       throw this.mapFailure(error, stage);

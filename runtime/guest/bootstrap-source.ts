@@ -32,6 +32,10 @@ export const BOOTSTRAP_SOURCE = String.raw`(function sandproofBootstrap(config, 
   const isArray = Array.isArray;
   const strSlice = String.prototype.slice;
   const objToString = O.prototype.toString;
+  const bounds = ['maxLogEntries', 'maxLogBytes', 'maxResultBytes'];
+  for (let i = 0; i < bounds.length; i++) {
+    if (typeof config[bounds[i]] !== 'number') throw new TypeErrorCtor('sandproof: missing bound ' + bounds[i]);
+  }
 
   // --- code generation ---------------------------------------------------------------------
   function blocked(what) {
@@ -99,13 +103,17 @@ export const BOOTSTRAP_SOURCE = String.raw`(function sandproofBootstrap(config, 
     logBytes += line.length;
     logs[logs.length] = line;
   }
-  const consoleObject = create(null);
+  // The guest may replace console or its methods: it only changes its own fresh context, and
+  // \`record\` is reached through this closure, never through the object.
+  const consoleObject = {};
   const levels = [['log', ''], ['info', ''], ['debug', ''], ['warn', 'warn: '], ['error', 'error: '], ['trace', 'trace: ']];
   for (let i = 0; i < levels.length; i++) {
     const prefix = levels[i][1];
-    lock(consoleObject, levels[i][0], function () { record(prefix, arguments); });
+    defineProperty(consoleObject, levels[i][0], {
+      value: function () { record(prefix, arguments); }, writable: true, enumerable: true, configurable: true,
+    });
   }
-  lock(g, 'console', freeze(consoleObject));
+  defineProperty(g, 'console', { value: consoleObject, writable: true, enumerable: false, configurable: true });
 
   // --- input: a JSON copy ---------------------------------------------------------------------
   defineProperty(g, 'input', {
