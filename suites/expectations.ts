@@ -73,6 +73,11 @@ export async function loadExpectations(adapter: string, dir: string = EXPECTATIO
   return parseExpectations(text, adapter);
 }
 
+/** Loads an expectations file from an explicit path; a missing file is an error here. */
+export async function loadExpectationsFile(path: string, adapter: string): Promise<ExpectationsFile> {
+  return parseExpectations(await readFile(path, 'utf8'), adapter);
+}
+
 /** What a run is, for matching against entries. */
 export interface RunKey {
   sample: Pick<Sample, 'id' | 'technique' | 'category' | 'generatedFrom'>;

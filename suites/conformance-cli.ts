@@ -1,0 +1,268 @@
+/**
+ * `sandproof conformance`: runs the corpus against an adapter and writes `conformance.json`, `junit.xml`
+ * and `conformance.html`. Exit codes: 0 results match the expectations file, 1 unexpected results
+ * (or invalid corpus samples), 2 the harness broke (bad arguments, adapter failed to load, runner error).
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { SandboxAdapter } from './adapters/adapter.js';
+import { loadAdapter } from './adapters/load-adapter.js';
+import { type LoadedCorpus, loadCorpus } from './corpus.js';
+import { buildResults, type ConformanceResults } from './conformance-results.js';
+import { loadExpectations, loadExpectationsFile } from './expectations.js';
+import { renderHtml } from './html-report.js';
+import { renderJunit } from './junit-report.js';
+import { createProgress } from './progress-bar.js';
+import type { RunRecord } from './run-record.js';
+import { DEFAULT_CONCURRENCY, DEFAULT_TIMEOUT_MS, runConformance } from './runner.js';
+import { PROFILES, type Sample } from './sample.js';
+
+/** Usage text of the command. */
+export const CONFORMANCE_USAGE = `Usage: sandproof conformance [options]
+
+Runs the sandproof corpus against a sandbox adapter and certifies each profile.
+
+Options:
+  --adapter NAME|PATH  built-in adapter (reference, node-vm, quickjs) or a module path (default: reference)
+  --profile P          profile to run, repeatable or comma-separated (default: all the adapter supports)
+  --out DIR            output directory (default: reports/out)
+  --shard i/n          run the i-th of n slices of the corpus (merge with sandproof report --merge)
+  --timeout MS         per-execution budget in ms (default: ${DEFAULT_TIMEOUT_MS})
+  --filter RE          run only samples whose id matches the regular expression
+  --concurrency N      samples in flight at once (default: ${DEFAULT_CONCURRENCY})
+  --no-generated       skip the mutator-generated variants
+  --corpus DIR         corpus root (default: the corpus shipped in suites/corpus)
+  --expectations FILE  known failures (default: suites/expectations/<adapter>.yaml)
+  --help               show this help
+
+Writes DIR/conformance.json (schema version 1), DIR/junit.xml and DIR/conformance.html.
+Exit codes: 0 results match the expectations file, 1 unexpected results, 2 the harness broke.`;
+
+/** Parsed command-line options. */
+export interface ConformanceArgs {
+  adapter: string;
+  profiles: string[] | null;
+  out: string;
+  shard: { index: number; count: number };
+  timeoutMs: number;
+  filter: RegExp | null;
+  concurrency: number;
+  generated: boolean;
+  corpus: string | null;
+  expectations: string | null;
+  help: boolean;
+}
+
+/** Raised for bad command-line arguments. */
+export class UsageError extends Error {
+  /** Stable code. */
+  readonly code = 'ERR_USAGE';
+}
+
+function positiveInt(value: string, flag: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new UsageError(`${flag} needs a positive integer`);
+  return n;
+}
+
+function parseShard(value: string): { index: number; count: number } {
+  const match = /^(\d+)\/(\d+)$/.exec(value);
+  const index = Number(match?.[1]);
+  const count = Number(match?.[2]);
+  if (!match || count < 1 || index < 1 || index > count) throw new UsageError('--shard takes i/n with 1 <= i <= n');
+  return { index, count };
+}
+
+function applyFlag(args: ConformanceArgs, flag: string, value: string): void {
+  switch (flag) {
+    case '--adapter':
+      args.adapter = value;
+      return;
+    case '--profile':
+      args.profiles = [...(args.profiles ?? []), ...value.split(',').filter(Boolean)];
+      return;
+    case '--out':
+      args.out = value;
+      return;
+    case '--shard':
+      args.shard = parseShard(value);
+      return;
+    case '--timeout':
+      args.timeoutMs = positiveInt(value, flag);
+      return;
+    case '--concurrency':
+      args.concurrency = positiveInt(value, flag);
+      return;
+    case '--corpus':
+      args.corpus = value;
+      return;
+    case '--expectations':
+      args.expectations = value;
+      return;
+    case '--filter':
+      try {
+        args.filter = new RegExp(value);
+      } catch {
+        throw new UsageError('--filter is not a valid regular expression');
+      }
+      return;
+    default:
+      throw new UsageError(`unknown option ${flag}`);
+  }
+}
+
+/** Parses argv (without the command name). Throws {@link UsageError}. */
+export function parseConformanceArgs(argv: readonly string[]): ConformanceArgs {
+  const args: ConformanceArgs = {
+    adapter: 'reference',
+    profiles: null,
+    out: 'reports/out',
+    shard: { index: 1, count: 1 },
+    timeoutMs: DEFAULT_TIMEOUT_MS,
+    filter: null,
+    concurrency: DEFAULT_CONCURRENCY,
+    generated: true,
+    corpus: null,
+    expectations: null,
+    help: false,
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--help' || arg === '-h') args.help = true;
+    else if (arg === '--no-generated') args.generated = false;
+    else if (arg.startsWith('--')) {
+      const eq = arg.indexOf('=');
+      const flag = eq === -1 ? arg : arg.slice(0, eq);
+      const value = eq === -1 ? argv[++i] : arg.slice(eq + 1);
+      if (value === undefined) throw new UsageError(`${flag} needs a value`);
+      applyFlag(args, flag, value);
+    } else throw new UsageError(`unexpected argument ${arg}`);
+  }
+  const unknown = (args.profiles ?? []).filter((p) => !(PROFILES as readonly string[]).includes(p));
+  if (unknown.length > 0) throw new UsageError(`unknown profile ${unknown.join(', ')}`);
+  return args;
+}
+
+/** The samples of this shard: all (hand-written and generated), sorted by id, filtered, sliced. */
+export function selectSamples(corpus: LoadedCorpus, args: ConformanceArgs): Sample[] {
+  const all = [...corpus.samples, ...(args.generated ? corpus.generated : [])].sort((a, b) =>
+    a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+  );
+  const filtered = args.filter ? all.filter((s) => args.filter!.test(s.id)) : all;
+  return filtered.filter((_, i) => i % args.shard.count === args.shard.index - 1);
+}
+
+function reproducer(args: ConformanceArgs): (record: RunRecord) => string {
+  return (record) => {
+    const id = record.sampleId.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return `npx sandproof conformance --adapter ${args.adapter} --profile ${record.profile} --filter '^${id}$'`;
+  };
+}
+
+async function writeOutputs(dir: string, results: ConformanceResults, records: readonly RunRecord[]): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  const profiles = results.profiles.map((p) => p.profile);
+  await writeFile(join(dir, 'conformance.json'), `${JSON.stringify(results, null, 2)}\n`);
+  await writeFile(join(dir, 'junit.xml'), renderJunit(results.adapter.name, profiles, records));
+  await writeFile(join(dir, 'conformance.html'), renderHtml(results));
+}
+
+function printSummary(results: ConformanceResults, dir: string): void {
+  const lines = [`sandproof conformance: adapter ${results.adapter.name}, ${results.durationMs} ms`];
+  for (const p of results.profiles) {
+    const verdict = p.certified ? 'certified' : 'NOT certified';
+    lines.push(
+      `  ${p.profile.padEnd(16)} ${verdict.padEnd(14)} score ${p.score.toFixed(1)} grade ${p.grade}  ` +
+        `samples ${p.samples} failed ${p.failed} escapes ${p.escapes} false+ ${p.falsePositives} ` +
+        `known ${p.knownFailures} unexpected ${p.unexpectedFailures} unexpected-pass ${p.unexpectedPasses}`,
+    );
+  }
+  if (!results.complete) lines.push('  (partial run: shard or filter; not a certification)');
+  lines.push(`  results in ${dir}`);
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+async function execute(args: ConformanceArgs): Promise<number> {
+  const corpus = await loadCorpus(args.corpus ? { root: resolve(args.corpus) } : {});
+  for (const issue of corpus.issues.filter((i) => i.severity === 'error')) {
+    process.stderr.write(`corpus: ${issue.path}: ${issue.code} ${issue.message}\n`);
+  }
+  let adapter: SandboxAdapter;
+  try {
+    adapter = await loadAdapter(args.adapter);
+  } catch (error) {
+    process.stderr.write(`sandproof conformance: ${(error as Error).message}\n`);
+    return 2;
+  }
+  try {
+    return await runWith(adapter, corpus, args);
+  } finally {
+    await adapter.dispose();
+  }
+}
+
+async function runWith(adapter: SandboxAdapter, corpus: LoadedCorpus, args: ConformanceArgs): Promise<number> {
+  const expectations = args.expectations
+    ? await loadExpectationsFile(resolve(args.expectations), adapter.name)
+    : await loadExpectations(adapter.name);
+  const samples = selectSamples(corpus, args);
+  const progress = createProgress(`conformance ${adapter.name}`);
+  const startedAt = new Date();
+  const started = performance.now();
+  const run = await runConformance({
+    adapter,
+    samples,
+    expectations,
+    timeoutMs: args.timeoutMs,
+    concurrency: args.concurrency,
+    onProgress: (done, total) => progress.update(done, total),
+    ...(args.profiles ? { profiles: args.profiles } : {}),
+  });
+  progress.finish();
+  const results = buildResults({
+    adapter: { name: adapter.name, capabilities: { ...adapter.capabilities } },
+    startedAt,
+    durationMs: Math.round(performance.now() - started),
+    corpus: {
+      version: corpus.version,
+      malicious: corpus.samples.filter((s) => s.kind === 'malicious').length,
+      benign: corpus.samples.filter((s) => s.kind === 'benign').length,
+      generated: corpus.generated.length,
+      invalid: corpus.invalid,
+    },
+    shard: args.shard,
+    filter: args.filter?.source ?? null,
+    timeoutMs: args.timeoutMs,
+    records: run.records,
+    profiles: run.profiles,
+    unsupportedProfiles: run.unsupportedProfiles,
+    warnings: run.warnings,
+    reproduce: reproducer(args),
+  });
+  const dir = resolve(args.out);
+  await writeOutputs(dir, results, run.records);
+  for (const warning of run.warnings) process.stderr.write(`warning: ${warning}\n`);
+  printSummary(results, dir);
+  return results.status;
+}
+
+/** Runs the conformance command; resolves to the process exit code. Never throws. */
+export async function runConformanceCli(argv: string[]): Promise<number> {
+  let args: ConformanceArgs;
+  try {
+    args = parseConformanceArgs(argv);
+  } catch (error) {
+    process.stderr.write(`sandproof conformance: ${(error as Error).message}\n\n${CONFORMANCE_USAGE}\n`);
+    return 2;
+  }
+  if (args.help) {
+    process.stdout.write(`${CONFORMANCE_USAGE}\n`);
+    return 0;
+  }
+  try {
+    return await execute(args);
+  } catch (error) {
+    process.stderr.write(`sandproof conformance: harness error: ${(error as Error)?.stack ?? String(error)}\n`);
+    return 2;
+  }
+}

@@ -1,0 +1,102 @@
+/**
+ * The results JSON (`conformance.json`), schema version 1: the contract between the suite and the report
+ * tools. Additive changes keep the version; renames or removals bump it.
+ */
+import { createRequire } from 'node:module';
+import { cpus } from 'node:os';
+import { certifyProfile, type ProfileCertification } from './certification.js';
+import type { RunRecord } from './run-record.js';
+import { type ProfileScannerMetrics, scannerMetrics } from './scanner-metrics.js';
+
+/** The results schema version. */
+export const RESULTS_SCHEMA_VERSION = 1;
+
+/** Where and on what the run happened. */
+export interface ConformanceEnvironment {
+  node: string;
+  v8: string;
+  isolatedVm: string | null;
+  platform: string;
+  cpus: number;
+}
+
+/** The results of one conformance run (or of merged shards). */
+export interface ConformanceResults {
+  schemaVersion: 1;
+  adapter: { name: string; capabilities: Record<string, unknown> };
+  startedAt: string;
+  durationMs: number;
+  environment: ConformanceEnvironment;
+  corpus: { version: string; malicious: number; benign: number; generated: number; invalid: string[] };
+  shard: { index: number; count: number };
+  filter: string | null;
+  timeoutMs: number;
+  /** True for an unfiltered run of every shard: only then is a certification meaningful. */
+  complete: boolean;
+  /** Exit status of the run against its expectations: 0 matched, 1 unexpected results. */
+  status: 0 | 1;
+  warnings: string[];
+  unsupportedProfiles: string[];
+  profiles: ProfileCertification[];
+  scanner: { available: boolean; profiles: ProfileScannerMetrics[] };
+}
+
+/** Reads the environment, including the installed isolated-vm version when present. */
+export function readEnvironment(): ConformanceEnvironment {
+  let isolatedVm: string | null = null;
+  try {
+    const require = createRequire(import.meta.url);
+    isolatedVm = (require('isolated-vm/package.json') as { version?: string }).version ?? null;
+  } catch {
+    isolatedVm = null;
+  }
+  return {
+    node: process.version,
+    v8: process.versions.v8,
+    isolatedVm,
+    platform: `${process.platform}-${process.arch}`,
+    cpus: cpus().length,
+  };
+}
+
+/** Everything {@link buildResults} needs. */
+export interface BuildResultsInput {
+  adapter: { name: string; capabilities: Record<string, unknown> & { scanner: boolean } };
+  startedAt: Date;
+  durationMs: number;
+  corpus: ConformanceResults['corpus'];
+  shard: { index: number; count: number };
+  filter: string | null;
+  timeoutMs: number;
+  records: readonly RunRecord[];
+  profiles: readonly string[];
+  unsupportedProfiles: string[];
+  warnings: string[];
+  reproduce: (record: RunRecord) => string;
+}
+
+/** Assembles the results document from run records. */
+export function buildResults(input: BuildResultsInput): ConformanceResults {
+  const profiles = input.profiles.map((p) => certifyProfile(p, input.records, { reproduce: input.reproduce }));
+  const unexpected = profiles.some((p) => p.unexpectedFailures > 0 || p.unexpectedPasses > 0);
+  return {
+    schemaVersion: RESULTS_SCHEMA_VERSION,
+    adapter: input.adapter,
+    startedAt: input.startedAt.toISOString(),
+    durationMs: input.durationMs,
+    environment: readEnvironment(),
+    corpus: input.corpus,
+    shard: input.shard,
+    filter: input.filter,
+    timeoutMs: input.timeoutMs,
+    complete: input.shard.count === 1 && input.filter === null,
+    status: unexpected || input.corpus.invalid.length > 0 ? 1 : 0,
+    warnings: input.warnings,
+    unsupportedProfiles: input.unsupportedProfiles,
+    profiles,
+    scanner: {
+      available: input.adapter.capabilities.scanner,
+      profiles: input.adapter.capabilities.scanner ? scannerMetrics(input.records, input.profiles) : [],
+    },
+  };
+}

@@ -1,0 +1,42 @@
+/**
+ * JUnit XML of a run: one testsuite per profile, one testcase per sample x profile x scan mode.
+ * A failure the expectations file lists is reported as skipped (with its reason) so CI stays green on
+ * documented failures; an unexpected pass is a failure (the expectations file is stale).
+ */
+import type { RunRecord } from './run-record.js';
+
+const escapeXml = (text: string): string =>
+  text.replace(/[<>&"']/g, (ch) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[ch] ?? ch)
+    // XML 1.0 cannot carry most control characters, even escaped.
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '?');
+
+function testcase(record: RunRecord): string {
+  const name = `${record.sampleId} [${record.scan ? 'scan' : 'no-scan'}]`;
+  const classname = `${record.profile}.${record.kind}.${record.category}`;
+  const head = `    <testcase name="${escapeXml(name)}" classname="${escapeXml(classname)}" time="${(record.durationMs / 1000).toFixed(3)}"`;
+  if (record.unexpectedPass !== undefined) {
+    const message = `unexpected pass (expectations file says: ${record.unexpectedPass})`;
+    return `${head}>\n      <failure type="unexpected-pass" message="${escapeXml(message)}"/>\n    </testcase>`;
+  }
+  if (record.pass) return `${head}/>`;
+  const detail = `expected ${record.expected}; got ${record.actual}; ${record.reason ?? ''}`;
+  if (record.known !== undefined) {
+    return `${head}>\n      <skipped message="${escapeXml(`known failure: ${record.known}`)}"/>\n    </testcase>`;
+  }
+  const type = record.failureKind ?? 'failure';
+  return `${head}>\n      <failure type="${escapeXml(type)}" message="${escapeXml(detail)}"/>\n    </testcase>`;
+}
+
+/** Renders the JUnit XML document. */
+export function renderJunit(adapter: string, profiles: readonly string[], records: readonly RunRecord[]): string {
+  const suites = profiles.map((profile) => {
+    const mine = records.filter((r) => r.profile === profile);
+    const failures = mine.filter((r) => (!r.pass && r.known === undefined) || r.unexpectedPass !== undefined).length;
+    const skipped = mine.filter((r) => !r.pass && r.known !== undefined).length;
+    const time = (mine.reduce((sum, r) => sum + r.durationMs, 0) / 1000).toFixed(3);
+    const name = escapeXml(`sandproof conformance: ${adapter} / ${profile}`);
+    const attrs = `name="${name}" tests="${mine.length}" failures="${failures}" skipped="${skipped}" time="${time}"`;
+    return [`  <testsuite ${attrs}>`, ...mine.map(testcase), '  </testsuite>'].join('\n');
+  });
+  return ['<?xml version="1.0" encoding="UTF-8"?>', '<testsuites>', ...suites, '</testsuites>', ''].join('\n');
+}
