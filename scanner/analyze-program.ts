@@ -100,3 +100,20 @@ function rescan(code: string, depth: number, state: ScanState): RawFinding[] | u
   };
   return analyzeProgram({ ...input, rescanDepth: depth }, state);
 }
+
+/**
+ * Analyzes `code` parsed as a free-standing body (not wrapped, sloppy mode, as a decoded string would be):
+ * used to test rules that only fire outside the strict wrapper, such as `with-statement`. Returns
+ * `undefined` when the code does not parse.
+ */
+export function analyzeBody(code: string, state: ScanState): RawFinding[] | undefined {
+  const parsed = parseSource(code, { asBody: true });
+  if (!parsed.ok) return undefined;
+  const input = {
+    program: parsed.program,
+    htmlComments: parsed.htmlComments,
+    text: code,
+    wrapper: undefined,
+  };
+  return analyzeProgram({ ...input, rescanDepth: 1 }, state);
+}

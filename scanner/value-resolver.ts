@@ -26,6 +26,16 @@ import {
 
 const MAX_DEPTH = 96;
 const NOT_A_VALUE = new Set(['undefined', 'NaN', 'Infinity']);
+/** When a variable holds several strings over time, these win: the rules judge the worst case. */
+const SENSITIVE_KEYS = new Set([
+  'constructor',
+  '__proto__',
+  'prototype',
+  'eval',
+  'Function',
+  'process',
+  'require',
+]);
 
 type Node<T extends AnyNode['type']> = Extract<AnyNode, { type: T }>;
 
@@ -213,7 +223,12 @@ export class ValueResolver {
     let best = UNKNOWN;
     for (const source of binding.sources) {
       const value = this.#fromSource(source);
-      if (valueRank(value) > valueRank(best)) best = value;
+      if (
+        valueRank(value) > valueRank(best) ||
+        (value.kind === 'string' && SENSITIVE_KEYS.has(value.value))
+      ) {
+        best = value;
+      }
     }
     return best;
   }
