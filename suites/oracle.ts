@@ -21,6 +21,58 @@ export const ESCAPE_MARKER = 'ESCAPED';
 const CANARY_FILE = 'canary.txt';
 
 type ExitGuarded = 'exit' | 'abort' | 'reallyExit' | 'kill';
+type Snapshot = Map<PropertyKey, PropertyDescriptor>;
+
+/**
+ * Host intrinsics whose own properties are snapshotted: a guest that reaches the host realm usually
+ * proves it by polluting one of these. The host global object is left out: Node and libraries add
+ * globals lazily, which would read as false alarms.
+ */
+const HOST_INTRINSICS: ReadonlyArray<[string, object]> = [
+  ['Object.prototype', Object.prototype],
+  ['Array.prototype', Array.prototype],
+  ['Function.prototype', Function.prototype],
+  ['String.prototype', String.prototype],
+  ['Number.prototype', Number.prototype],
+  ['Promise.prototype', Promise.prototype],
+  ['Error.prototype', Error.prototype],
+  ['Error', Error],
+  ['Object', Object],
+  ['JSON', JSON],
+  ['Reflect', Reflect],
+];
+
+function snapshot(target: object): Snapshot {
+  const out: Snapshot = new Map();
+  for (const key of Reflect.ownKeys(target)) {
+    const d = Reflect.getOwnPropertyDescriptor(target, key);
+    if (d) out.set(key, d);
+  }
+  return out;
+}
+
+function sameDescriptor(a: PropertyDescriptor, b: PropertyDescriptor): boolean {
+  return (
+    a.value === b.value &&
+    a.get === b.get &&
+    a.set === b.set &&
+    a.writable === b.writable &&
+    a.enumerable === b.enumerable &&
+    a.configurable === b.configurable
+  );
+}
+
+/** Keys of `target` added, removed or redefined since `before`. */
+function changedKeys(target: object, before: Snapshot): PropertyKey[] {
+  const after = snapshot(target);
+  const changed: PropertyKey[] = [];
+  for (const [key, d] of after) {
+    const old = before.get(key);
+    if (!old || !sameDescriptor(old, d)) changed.push(key);
+  }
+  for (const key of before.keys()) if (!after.has(key)) changed.push(key);
+  return changed;
+}
 const GUARDED: readonly ExitGuarded[] = ['exit', 'abort', 'reallyExit', 'kill'];
 
 /** Host-side tripwires, installed for the duration of a conformance run. */
@@ -31,6 +83,7 @@ export class HostOracle {
   private readonly exitCode = process.exitCode;
   private readonly saved = new Map<ExitGuarded, unknown>();
   private attempts: string[] = [];
+  private readonly intrinsics = HOST_INTRINSICS.map(([name, target]) => ({ name, target, before: snapshot(target) }));
 
   /** Plants the canaries and the exit guard; call {@link dispose} when the run ends. */
   constructor() {
@@ -72,6 +125,11 @@ export class HostOracle {
     const extra = safeList(this.dir).filter((name) => name !== CANARY_FILE);
     if (extra.length > 0) violations.push(`new file beside the canary: ${extra.slice(0, 3).join(', ')}`);
     if (process.exitCode !== this.exitCode) violations.push('process.exitCode was changed');
+    for (const { name, target, before } of this.intrinsics) {
+      const keys = changedKeys(target, before);
+      if (keys.length > 0) violations.push(`host ${name} was changed (${keys.slice(0, 3).map(String).join(', ')})`);
+      if (Object.isExtensible(target) === false) violations.push(`host ${name} was made non-extensible`);
+    }
     return violations;
   }
 
@@ -81,6 +139,7 @@ export class HostOracle {
     for (const name of safeList(this.dir)) rmSync(join(this.dir, name), { recursive: true, force: true });
     this.plant();
     process.exitCode = this.exitCode;
+    for (const { target, before } of this.intrinsics) heal(target, before);
   }
 
   /** Removes the canaries and the exit guard. */
@@ -90,6 +149,19 @@ export class HostOracle {
     Reflect.deleteProperty(globalThis, CANARY_GLOBAL);
     rmSync(this.dir, { recursive: true, force: true });
     process.exitCode = this.exitCode;
+  }
+}
+
+/** Puts a host intrinsic back as snapshotted (best effort: a frozen object cannot be healed). */
+function heal(target: object, before: Snapshot): void {
+  for (const key of changedKeys(target, before)) {
+    const original = before.get(key);
+    try {
+      if (original) Reflect.defineProperty(target, key, original);
+      else Reflect.deleteProperty(target, key);
+    } catch {
+      // Non-configurable by now: the run goes on, and every later check reports it again.
+    }
   }
 }
 

@@ -97,10 +97,14 @@ async function executeUnit(ctx: Context, unit: Unit): Promise<{ last: AdapterOut
     last = await guarded(ctx, input, profile, step.tenant, scan);
     findings.push(...markerViolations(last), ...hostFindings(ctx, unit));
   }
-  const baseline = ctx.baselines.get(profile) ?? {};
   for (const tenant of new Set(sample.steps.map((step) => step.tenant))) {
-    const diffs = diffFingerprints(baseline, await probe(ctx, profile, tenant));
-    if (diffs.length > 0) findings.push(`the next execution (tenant ${tenant}) sees changed builtins: ${diffs.join(', ')}`);
+    const seen = await probe(ctx, profile, tenant);
+    const diffs = diffFingerprints(ctx.baselines.get(profile) ?? {}, seen);
+    if (diffs.length === 0) continue;
+    findings.push(`the next execution (tenant ${tenant}) sees changed builtins: ${diffs.join(', ')}`);
+    // Residue is charged once, to the sample after which it first appeared; later samples are judged
+    // against the state it left, so one persistent change does not fail the rest of the corpus.
+    ctx.baselines.set(profile, seen);
   }
   return { last, findings: [...new Set(findings)] };
 }
