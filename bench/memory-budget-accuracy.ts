@@ -1,6 +1,9 @@
 /**
- * Measures how accurately the per-execution memory budget is enforced: for each profile and each kind
- * of allocation, the retained size at which executions start to be refused, as a ratio of the budget.
+ * How accurately the per-execution memory budget is enforced. For each profile and kind of
+ * allocation, allocations from 0.3x to 1.5x of the budget run twice: once under a calibration profile
+ * with a 256 MB budget, whose `heapDeltaBytes` gives the memory the allocation really retained, and once
+ * under the profile. The report gives the largest real size allowed and the smallest real size refused,
+ * as ratios of the budget: 1.00 would be exact.
  * Run: node --no-node-snapshot --import tsx bench/memory-budget-accuracy.ts
  */
 import { BUILTIN_PROFILES, type BuiltinProfileName } from '../runtime/profiles.js';
@@ -8,31 +11,45 @@ import { createRuntime } from '../runtime/runtime.js';
 
 const KINDS: Record<string, (bytes: number) => string> = {
   'ArrayBuffer (external)': (b) => `const x = new Uint8Array(${b}); x[1] = 1; return x.length`,
-  'objects (heap)': (b) => `const x = new Array(${Math.round(b / 16)}).fill(0).map((_, i) => ({ i })); return x.length`,
-  'string (heap)': (b) => `const x = 'ab'.repeat(${Math.round(b / 2)}).split('').join(''); return x.length`,
+  'objects (heap)': (b) => `const x = []; for (let i = 0; i < ${Math.round(b / 32)}; i++) x.push({ i }); return x.length`,
+  'string (heap)': (b) => `const x = []; for (let i = 0; i < ${Math.round(b / 64)}; i++) x.push('s' + i + '-'.repeat(30)); return x.length`,
 };
+const RATIOS = Array.from({ length: 25 }, (_, i) => 0.3 + i * 0.05);
+const calibration = {
+  name: 'calibration', memoryBudgetBytes: 256 * 1024 * 1024, timeoutMs: 10_000, allowFunctionConstructor: false,
+  allowedModules: [], fetch: false, webAssembly: false, sharedArrayBuffer: false, weakRefs: false, isolatePerTenant: false,
+};
+// recycleAfter 1: every execution runs in a fresh isolate, so no earlier garbage is collected during it.
+const rt = createRuntime({ pool: { min: 1, hardLimitMb: 512, recycleAfter: 1 }, profiles: [calibration] });
 
-const RATIOS = Array.from({ length: 21 }, (_, i) => 0.5 + i * 0.05);
-
-async function firstRefusedRatio(rt: ReturnType<typeof createRuntime>, profile: string, make: (b: number) => string) {
-  const budget = BUILTIN_PROFILES[profile as BuiltinProfileName].memoryBudgetBytes;
-  for (const ratio of RATIOS) {
-    try {
-      await rt.execute({ code: make(Math.round(budget * ratio)), profile, scan: false, timeoutMs: 2_000 });
-    } catch (error) {
-      if ((error as { code: string }).code === 'ERR_MEMORY_LIMIT') return ratio;
-    }
-  }
-  return Number.POSITIVE_INFINITY;
+async function realDelta(code: string): Promise<number> {
+  const r = await rt.execute({ code, profile: 'calibration', scan: false });
+  return r.metrics.heapDeltaBytes;
 }
 
-const rt = createRuntime({ pool: { min: 1 } });
-const rows: string[] = [];
+async function refused(code: string, profile: string): Promise<boolean> {
+  try {
+    await rt.execute({ code, profile, scan: false });
+    return false;
+  } catch (error) {
+    return (error as { code: string }).code === 'ERR_MEMORY_LIMIT';
+  }
+}
+
 for (const profile of Object.keys(BUILTIN_PROFILES)) {
+  const budget = BUILTIN_PROFILES[profile as BuiltinProfileName].memoryBudgetBytes;
   for (const [kind, make] of Object.entries(KINDS)) {
-    const ratio = await firstRefusedRatio(rt, profile, make);
-    rows.push(`${profile.padEnd(16)} ${kind.padEnd(24)} refused from ${Number.isFinite(ratio) ? `${ratio.toFixed(2)}x` : 'never (<=1.5x)'} the budget`);
+    let maxAllowed = 0;
+    let minRefused = Number.POSITIVE_INFINITY;
+    for (const ratio of RATIOS) {
+      const code = make(Math.round(budget * ratio));
+      const real = await realDelta(code);
+      if (await refused(code, profile)) minRefused = Math.min(minRefused, real);
+      else maxAllowed = Math.max(maxAllowed, real);
+    }
+    console.log(
+      `${profile.padEnd(16)} ${kind.padEnd(24)} largest allowed ${(maxAllowed / budget).toFixed(2)}x, smallest refused ${(minRefused / budget).toFixed(2)}x of the budget`,
+    );
   }
 }
 await rt.dispose();
-console.log(rows.join('\n'));

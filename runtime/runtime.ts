@@ -105,7 +105,10 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
   const profiles = profileMap(options.profiles);
   const pools = new Map<string, IsolatePool>();
   const settings = poolOptions(options.pool);
-  const scanner = new SecurityScanner(options.scanner);
+  // The scan's wall-clock budget fails closed; on a loaded machine a GC pause or a descheduled thread can
+  // exceed a tight one, refusing benign code, so the runtime's default is generous (inputs are bounded
+  // in size and depth anyway).
+  const scanner = new SecurityScanner({ timeBudgetMs: 500, ...options.scanner });
   const audit = createAuditLog(options.audit);
   const monitor: PerformanceMonitor = createPerformanceMonitor();
   const limits = {
