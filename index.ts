@@ -4,5 +4,5 @@
  * (`sandproof conformance | bench | report`), not part of this export.
  */
 export * from './runtime/index.js';
+export type { Finding, Grade, ScannerOptions, ScanReport, ScanRequest, Severity } from './scanner/index.js';
 export { SecurityScanner } from './scanner/index.js';
-export type { Finding, Grade, ScanReport, ScanRequest, ScannerOptions, Severity } from './scanner/index.js';

@@ -36,7 +36,9 @@ const rt = createRuntime({ pool: { min: 2 } });
 for (const profile of ['ultra-secure', 'high-security', 'tenant-isolated']) {
   for (const scan of [true, false]) {
     const r = await measure(() => rt.execute({ code: SNIPPET, profile, input: { values: [1, 2, 3] }, scan }));
-    console.log(`${profile.padEnd(16)} scan=${String(scan).padEnd(5)}  p50 ${r.p50.toFixed(3)} ms  p99 ${r.p99.toFixed(3)} ms  (${(r.p50 / floor.p50).toFixed(2)}x floor)`);
+    console.log(
+      `${profile.padEnd(16)} scan=${String(scan).padEnd(5)}  p50 ${r.p50.toFixed(3)} ms  p99 ${r.p99.toFixed(3)} ms  (${(r.p50 / floor.p50).toFixed(2)}x floor)`,
+    );
   }
 }
 await rt.dispose();

@@ -11,13 +11,23 @@ import { createRuntime } from '../runtime/runtime.js';
 
 const KINDS: Record<string, (bytes: number) => string> = {
   'ArrayBuffer (external)': (b) => `const x = new Uint8Array(${b}); x[1] = 1; return x.length`,
-  'objects (heap)': (b) => `const x = []; for (let i = 0; i < ${Math.round(b / 32)}; i++) x.push({ i }); return x.length`,
-  'string (heap)': (b) => `const x = []; for (let i = 0; i < ${Math.round(b / 64)}; i++) x.push('s' + i + '-'.repeat(30)); return x.length`,
+  'objects (heap)': (b) =>
+    `const x = []; for (let i = 0; i < ${Math.round(b / 32)}; i++) x.push({ i }); return x.length`,
+  'string (heap)': (b) =>
+    `const x = []; for (let i = 0; i < ${Math.round(b / 64)}; i++) x.push('s' + i + '-'.repeat(30)); return x.length`,
 };
 const RATIOS = Array.from({ length: 25 }, (_, i) => 0.3 + i * 0.05);
 const calibration = {
-  name: 'calibration', memoryBudgetBytes: 256 * 1024 * 1024, timeoutMs: 10_000, allowFunctionConstructor: false,
-  allowedModules: [], fetch: false, webAssembly: false, sharedArrayBuffer: false, weakRefs: false, isolatePerTenant: false,
+  name: 'calibration',
+  memoryBudgetBytes: 256 * 1024 * 1024,
+  timeoutMs: 10_000,
+  allowFunctionConstructor: false,
+  allowedModules: [],
+  fetch: false,
+  webAssembly: false,
+  sharedArrayBuffer: false,
+  weakRefs: false,
+  isolatePerTenant: false,
 };
 // recycleAfter 1: every execution runs in a fresh isolate, so no earlier garbage is collected during it.
 const rt = createRuntime({ pool: { min: 1, hardLimitMb: 512, recycleAfter: 1 }, profiles: [calibration] });

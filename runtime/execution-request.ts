@@ -79,7 +79,8 @@ function resolveProfile(name: unknown, limits: RequestLimits): Profile {
   if (name === undefined) return BUILTIN_PROFILES[DEFAULT_PROFILE];
   if (typeof name !== 'string') throw bad('profile', 'must be a profile name');
   const profile = limits.profiles.get(name);
-  if (profile === undefined) throw bad('profile', `names no known profile (${[...limits.profiles.keys()].join(', ')})`);
+  if (profile === undefined)
+    throw bad('profile', `names no known profile (${[...limits.profiles.keys()].join(', ')})`);
   return profile;
 }
 
@@ -87,7 +88,8 @@ function encodeInput(input: unknown, limits: RequestLimits): string | undefined 
   if (input === undefined) return undefined;
   checkJsonData(input, 'input', 0, new Set());
   const json = JSON.stringify(input);
-  if (Buffer.byteLength(json) > limits.maxInputBytes) throw bad('input', `is larger than ${limits.maxInputBytes} bytes`);
+  if (Buffer.byteLength(json) > limits.maxInputBytes)
+    throw bad('input', `is larger than ${limits.maxInputBytes} bytes`);
   return json;
 }
 
@@ -97,7 +99,8 @@ export function validateRequest(request: unknown, limits: RequestLimits): ValidR
   const r = request as Record<string, unknown>;
   for (const key of Object.keys(r)) if (!REQUEST_KEYS.has(key)) throw bad(key, 'is not a request field');
   if (typeof r.code !== 'string') throw bad('code', 'must be a string');
-  if (Buffer.byteLength(r.code) > limits.maxCodeBytes) throw bad('code', `is larger than ${limits.maxCodeBytes} bytes`);
+  if (Buffer.byteLength(r.code) > limits.maxCodeBytes)
+    throw bad('code', `is larger than ${limits.maxCodeBytes} bytes`);
   const profile = resolveProfile(r.profile, limits);
   const tenantId = r.tenantId ?? 'default';
   if (typeof tenantId !== 'string' || !TENANT_ID.test(tenantId)) {
@@ -107,8 +110,10 @@ export function validateRequest(request: unknown, limits: RequestLimits): ValidR
   let timeoutMs = profile.timeoutMs;
   if (r.timeoutMs !== undefined) {
     const t = r.timeoutMs;
-    if (typeof t !== 'number' || !Number.isInteger(t) || t < 1) throw bad('timeoutMs', 'must be a positive integer');
-    if (t > profile.timeoutMs) throw bad('timeoutMs', `is above the profile's timeout (${profile.timeoutMs} ms)`);
+    if (typeof t !== 'number' || !Number.isInteger(t) || t < 1)
+      throw bad('timeoutMs', 'must be a positive integer');
+    if (t > profile.timeoutMs)
+      throw bad('timeoutMs', `is above the profile's timeout (${profile.timeoutMs} ms)`);
     timeoutMs = t;
   }
   const inputJson = encodeInput(r.input, limits);

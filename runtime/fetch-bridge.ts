@@ -46,12 +46,14 @@ function originOf(url: string): string {
   } catch {
     throw new FetchRefused('invalid URL');
   }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new FetchRefused('only http and https');
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
+    throw new FetchRefused('only http and https');
   return parsed.origin;
 }
 
 function parseRequest(text: unknown, policy: FetchPolicy): GuestRequest {
-  if (typeof text !== 'string' || text.length > policy.maxRequestBytes + 16_384) throw new FetchRefused('request too large');
+  if (typeof text !== 'string' || text.length > policy.maxRequestBytes + 16_384)
+    throw new FetchRefused('request too large');
   const raw = JSON.parse(text) as Record<string, unknown>;
   const method = String(raw.method ?? 'GET').toUpperCase();
   if (!METHODS.has(method)) throw new FetchRefused('method not allowed');

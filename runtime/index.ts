@@ -4,13 +4,25 @@
  */
 export type { AuditEntry, AuditLog, AuditRecord, VerifyAuditLogResult } from './audit/index.js';
 export { AuditError, createAuditLog, runAuditCli, verifyAuditLog } from './audit/index.js';
-export { ERROR_CODES, SandboxError, type SandboxErrorCode, isSandboxError } from './errors.js';
+export { ERROR_CODES, isSandboxError, SandboxError, type SandboxErrorCode } from './errors.js';
 export type { ExecuteRequest } from './execution-request.js';
 export { DEFAULT_FETCH_POLICY, type FetchPolicy } from './fetch-bridge.js';
 export { expectedGlobalNames } from './guest/global-allowlist.js';
 export { DEFAULT_POOL_OPTIONS, type PoolCounters, type PoolOptions } from './isolate-pool.js';
 export type { MetricsSnapshot } from './monitor/index.js';
 export { hasNoNodeSnapshot } from './node-flags.js';
-export { BUILTIN_PROFILES, type BuiltinProfileName, DEFAULT_PROFILE, defineProfile, type Profile } from './profiles.js';
-export { type ExecuteResult, type Runtime, type RuntimeOptions, type RuntimeStats, createRuntime } from './runtime.js';
+export {
+  BUILTIN_PROFILES,
+  type BuiltinProfileName,
+  DEFAULT_PROFILE,
+  defineProfile,
+  type Profile,
+} from './profiles.js';
+export {
+  createRuntime,
+  type ExecuteResult,
+  type Runtime,
+  type RuntimeOptions,
+  type RuntimeStats,
+} from './runtime.js';
 export type { ExecutionMetrics } from './sandbox-isolate.js';

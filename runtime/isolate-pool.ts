@@ -63,7 +63,11 @@ interface Waiter {
 }
 
 /** Error codes after which the isolate is not trusted with another execution. */
-const RECYCLE_CODES: ReadonlySet<SandboxErrorCode> = new Set(['ERR_TIMEOUT', 'ERR_MEMORY_LIMIT', 'ERR_INTERNAL']);
+const RECYCLE_CODES: ReadonlySet<SandboxErrorCode> = new Set([
+  'ERR_TIMEOUT',
+  'ERR_MEMORY_LIMIT',
+  'ERR_INTERNAL',
+]);
 
 /** The isolates of one profile. */
 export class IsolatePool {
@@ -109,7 +113,12 @@ export class IsolatePool {
   release(isolate: SandboxIsolate, code: SandboxErrorCode | null): void {
     this.busy.delete(isolate);
     this.counters.executions++;
-    if (this.disposed || isolate.isDisposed || (code !== null && RECYCLE_CODES.has(code)) || !this.healthy(isolate)) {
+    if (
+      this.disposed ||
+      isolate.isDisposed ||
+      (code !== null && RECYCLE_CODES.has(code)) ||
+      !this.healthy(isolate)
+    ) {
       this.recycle(isolate);
     } else {
       this.lastUsed.set(isolate, Date.now());
@@ -210,7 +219,9 @@ export class IsolatePool {
   /** Keeps `min` warm isolates, created off the request path. */
   private refill(): void {
     if (this.disposed) return;
-    const spares = this.profile.isolatePerTenant ? this.idle.filter((i) => i.tenantId === null).length : this.idle.length;
+    const spares = this.profile.isolatePerTenant
+      ? this.idle.filter((i) => i.tenantId === null).length
+      : this.idle.length;
     if (spares < this.options.min && this.total() < this.options.max) {
       this.idle.push(this.create());
       setImmediate(() => this.refill());

@@ -3,7 +3,7 @@
  * and timeouts as plain `Error`s whose messages are its only signal; they are matched here, in one
  * place, so that an upstream wording change breaks one file (and its test), not the whole runtime.
  */
-import { SandboxError, boundGuestText } from './errors.js';
+import { boundGuestText, SandboxError } from './errors.js';
 
 const MEMORY_LIMIT = /memory limit/i;
 const TIMED_OUT = /Script execution timed out/;
@@ -18,14 +18,17 @@ export type KillReason = 'timeout' | 'memory' | 'disposed' | null;
  */
 export function mapIsolateError(error: unknown, killed: KillReason): SandboxError {
   if (killed === 'timeout') return new SandboxError('ERR_TIMEOUT', 'execution exceeded its time budget');
-  if (killed === 'memory') return new SandboxError('ERR_MEMORY_LIMIT', 'execution exceeded its memory budget');
-  if (killed === 'disposed') return new SandboxError('ERR_DISPOSED', 'the runtime was disposed during execution');
+  if (killed === 'memory')
+    return new SandboxError('ERR_MEMORY_LIMIT', 'execution exceeded its memory budget');
+  if (killed === 'disposed')
+    return new SandboxError('ERR_DISPOSED', 'the runtime was disposed during execution');
   const message = error instanceof Error ? error.message : String(error);
   if (MEMORY_LIMIT.test(message)) {
     return new SandboxError('ERR_MEMORY_LIMIT', 'execution exceeded the isolate memory limit');
   }
   if (TIMED_OUT.test(message)) return new SandboxError('ERR_TIMEOUT', 'execution exceeded its time budget');
-  if (DISPOSED.test(message)) return new SandboxError('ERR_INTERNAL', 'the isolate was disposed during execution');
+  if (DISPOSED.test(message))
+    return new SandboxError('ERR_INTERNAL', 'the isolate was disposed during execution');
   if (/Isolate is disposed|Context is released/i.test(message)) {
     return new SandboxError('ERR_INTERNAL', 'the isolate was disposed during execution');
   }

@@ -7,7 +7,7 @@
  * `<package>/<file>.js` for a file this registry listed from that package's own folder. There is no
  * path arithmetic on guest input: `..`, absolute paths and symlinks are not resolvable at all.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { ModuleName } from './profiles.js';

@@ -84,7 +84,9 @@ export const DEFAULT_PROFILE: BuiltinProfileName = 'ultra-secure';
 const LIMITS = { minBudget: 256 * 1024, maxBudget: 512 * MB, minTimeout: 1, maxTimeout: 10 * 60_000 };
 
 function invalid(field: string, why: string): SandboxError {
-  return new SandboxError('ERR_INVALID_REQUEST', `invalid profile: ${field} ${why}`, { field: `profile.${field}` });
+  return new SandboxError('ERR_INVALID_REQUEST', `invalid profile: ${field} ${why}`, {
+    field: `profile.${field}`,
+  });
 }
 
 function checkNumber(value: unknown, field: string, min: number, max: number): number {
@@ -125,7 +127,12 @@ export function defineProfile(spec: unknown): Profile {
   if (s.name in BUILTIN_PROFILES) throw invalid('name', 'is the name of a built-in profile');
   return Object.freeze({
     name: s.name,
-    memoryBudgetBytes: checkNumber(s.memoryBudgetBytes, 'memoryBudgetBytes', LIMITS.minBudget, LIMITS.maxBudget),
+    memoryBudgetBytes: checkNumber(
+      s.memoryBudgetBytes,
+      'memoryBudgetBytes',
+      LIMITS.minBudget,
+      LIMITS.maxBudget,
+    ),
     timeoutMs: checkNumber(s.timeoutMs, 'timeoutMs', LIMITS.minTimeout, LIMITS.maxTimeout),
     allowFunctionConstructor: checkBoolean(s.allowFunctionConstructor, 'allowFunctionConstructor'),
     allowedModules: checkModules(s.allowedModules),

@@ -4,16 +4,16 @@
  * the outcome in the audit log and the performance monitor, whatever the outcome.
  */
 import { randomUUID } from 'node:crypto';
-import type { ScanReport, ScannerOptions } from '../scanner/index.js';
+import type { ScannerOptions, ScanReport } from '../scanner/index.js';
 import { SecurityScanner } from '../scanner/index.js';
 import { type AuditLog, createAuditLog } from './audit/index.js';
 import { SandboxError, type SandboxErrorCode } from './errors.js';
 import { type ExecuteRequest, type ValidRequest, validateRequest } from './execution-request.js';
 import { DEFAULT_FETCH_POLICY, type FetchPolicy } from './fetch-bridge.js';
 import { DEFAULT_POOL_OPTIONS, IsolatePool, type PoolCounters, type PoolOptions } from './isolate-pool.js';
-import { type MetricsSnapshot, type PerformanceMonitor, createPerformanceMonitor } from './monitor/index.js';
+import { createPerformanceMonitor, type MetricsSnapshot, type PerformanceMonitor } from './monitor/index.js';
 import { assertNodeFlags } from './node-flags.js';
-import { BUILTIN_PROFILES, type Profile, defineProfile } from './profiles.js';
+import { BUILTIN_PROFILES, defineProfile, type Profile } from './profiles.js';
 import type { ExecutionMetrics, OutputLimits } from './sandbox-isolate.js';
 
 /** Options of {@link createRuntime}; every field is optional. */
@@ -78,12 +78,19 @@ function poolOptions(partial: Partial<PoolOptions> | undefined): PoolOptions {
   const options = { ...DEFAULT_POOL_OPTIONS, ...partial };
   for (const [key, value] of Object.entries(options)) {
     if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
-      throw new SandboxError('ERR_INVALID_REQUEST', `invalid option: pool.${key} must be a non-negative number`, {
-        field: `pool.${key}`,
-      });
+      throw new SandboxError(
+        'ERR_INVALID_REQUEST',
+        `invalid option: pool.${key} must be a non-negative number`,
+        {
+          field: `pool.${key}`,
+        },
+      );
     }
   }
-  if (options.max < 1) throw new SandboxError('ERR_INVALID_REQUEST', 'invalid option: pool.max must be at least 1', { field: 'pool.max' });
+  if (options.max < 1)
+    throw new SandboxError('ERR_INVALID_REQUEST', 'invalid option: pool.max must be at least 1', {
+      field: 'pool.max',
+    });
   return options;
 }
 
@@ -92,7 +99,9 @@ function profileMap(custom: unknown[] | undefined): Map<string, Profile> {
   for (const spec of custom ?? []) {
     const profile = defineProfile(spec);
     if (map.has(profile.name)) {
-      throw new SandboxError('ERR_INVALID_REQUEST', `invalid profile: ${profile.name} is defined twice`, { field: 'profiles' });
+      throw new SandboxError('ERR_INVALID_REQUEST', `invalid profile: ${profile.name} is defined twice`, {
+        field: 'profiles',
+      });
     }
     map.set(profile.name, profile);
   }
@@ -116,7 +125,12 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     maxInputBytes: options.maxInputBytes ?? 1024 * KIB,
     profiles,
   };
-  const output: OutputLimits = { maxLogEntries: 200, maxLogBytes: 64 * KIB, maxResultBytes: 1024 * KIB, ...options.output };
+  const output: OutputLimits = {
+    maxLogEntries: 200,
+    maxLogBytes: 64 * KIB,
+    maxResultBytes: 1024 * KIB,
+    ...options.output,
+  };
   const fetchBase = { ...DEFAULT_FETCH_POLICY, ...options.fetch };
   let disposed = false;
 
@@ -130,7 +144,15 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
   };
 
   const stats = (): RuntimeStats => {
-    const total: PoolCounters = { created: 0, reused: 0, recycled: 0, idle: 0, busy: 0, queued: 0, executions: 0 };
+    const total: PoolCounters = {
+      created: 0,
+      reused: 0,
+      recycled: 0,
+      idle: 0,
+      busy: 0,
+      queued: 0,
+      executions: 0,
+    };
     const perProfile: Record<string, PoolCounters> = {};
     for (const [name, pool] of pools) {
       const s = pool.stats();
@@ -142,9 +164,13 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
 
   async function run(valid: ValidRequest, executionId: string, scan: ScanReport | null) {
     if (scan !== null && !scan.secure) {
-      throw new SandboxError('ERR_SECURITY_SCAN_FAILED', `the security scan refused the code (score ${scan.score}, grade ${scan.grade})`, {
-        report: scan,
-      });
+      throw new SandboxError(
+        'ERR_SECURITY_SCAN_FAILED',
+        `the security scan refused the code (score ${scan.score}, grade ${scan.grade})`,
+        {
+          report: scan,
+        },
+      );
     }
     const pool = poolFor(valid.profile);
     const isolate = await pool.acquire(valid.tenantId);
@@ -186,10 +212,21 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
       valid = validateRequest(request, limits);
       if (valid.scan) scan = scanner.scanSync({ code: valid.code, profile: valid.profile, executionId });
       const out = await run(valid, executionId, scan);
-      const auditHash = await record({ executionId, startedAt, started, valid, request, scan, error: null, cpuMs: out.metrics.cpuMs, heap: out.metrics.heapUsedBytes });
+      const auditHash = await record({
+        executionId,
+        startedAt,
+        started,
+        valid,
+        request,
+        scan,
+        error: null,
+        cpuMs: out.metrics.cpuMs,
+        heap: out.metrics.heapUsedBytes,
+      });
       return { executionId, ...out, scan, auditHash };
     } catch (caught) {
-      const error = caught instanceof SandboxError ? caught : new SandboxError('ERR_INTERNAL', 'internal failure');
+      const error =
+        caught instanceof SandboxError ? caught : new SandboxError('ERR_INTERNAL', 'internal failure');
       error.executionId = executionId;
       await record({ executionId, startedAt, started, valid, request, scan, error, cpuMs: null, heap: null });
       throw error;
@@ -210,9 +247,18 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
 
   async function record(a: RecordArgs): Promise<string> {
     const wallMs = performance.now() - a.started;
-    const raw = (typeof a.request === 'object' && a.request !== null ? a.request : {}) as Record<string, unknown>;
+    const raw = (typeof a.request === 'object' && a.request !== null ? a.request : {}) as Record<
+      string,
+      unknown
+    >;
     const profile = a.valid?.profile.name ?? String(raw.profile ?? 'unknown').slice(0, 64);
-    monitor.record({ profile, wallMs, cpuMs: a.cpuMs, heapUsedBytes: a.heap, errorCode: a.error?.code ?? null });
+    monitor.record({
+      profile,
+      wallMs,
+      cpuMs: a.cpuMs,
+      heapUsedBytes: a.heap,
+      errorCode: a.error?.code ?? null,
+    });
     const entry = await audit.append({
       executionId: a.executionId,
       tenantId: a.valid?.tenantId ?? String(raw.tenantId ?? 'unknown').slice(0, 128),

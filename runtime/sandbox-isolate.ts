@@ -16,12 +16,12 @@
 import { randomBytes } from 'node:crypto';
 import ivm from 'isolated-vm';
 import { wrapSnippet } from '../scanner/snippet-wrapper.js';
-import { SandboxError, boundGuestText } from './errors.js';
-import { type FetchDelivery, type FetchPolicy, createFetchCallback } from './fetch-bridge.js';
+import { boundGuestText, SandboxError } from './errors.js';
+import { createFetchCallback, type FetchDelivery, type FetchPolicy } from './fetch-bridge.js';
 import { BOOTSTRAP_SOURCE } from './guest/bootstrap-source.js';
 import { allowedGlobals } from './guest/global-allowlist.js';
 import { createGcContext, createGuestContext } from './isolate-gc.js';
-import { type KillReason, isGuestSyntaxError, mapIsolateError } from './ivm-errors.js';
+import { isGuestSyntaxError, type KillReason, mapIsolateError } from './ivm-errors.js';
 import { lookupModule } from './module-registry.js';
 import type { Profile } from './profiles.js';
 
@@ -156,7 +156,10 @@ export class SandboxIsolate {
       const fn = await guest.run(context, { reference: true, timeout: remaining() });
       stage = 'run';
       poll = this.watchMemory(heapBefore, job.timeoutMs);
-      const text = await run.apply(undefined, [fn.derefInto()], { result: { promise: true }, timeout: remaining() });
+      const text = await run.apply(undefined, [fn.derefInto()], {
+        result: { promise: true },
+        timeout: remaining(),
+      });
       const heapAfter = heapNow(this.isolate);
       const delta = heapAfter - heapBefore;
       if (delta > this.profile.memoryBudgetBytes) this.dispose('memory');
@@ -191,7 +194,9 @@ export class SandboxIsolate {
     const mapped = mapIsolateError(error, killed);
     if (killed === null && stage === 'evaluate' && mapped.code === 'ERR_INTERNAL' && error instanceof Error) {
       const name = boundGuestText(error.name, 100);
-      return new SandboxError('ERR_SCRIPT_ERROR', `${name}: ${boundGuestText(error.message)}`, { guestName: name });
+      return new SandboxError('ERR_SCRIPT_ERROR', `${name}: ${boundGuestText(error.message)}`, {
+        guestName: name,
+      });
     }
     return mapped;
   }
@@ -239,7 +244,9 @@ export class SandboxIsolate {
             if (file === undefined) return undefined;
             return this.moduleScript(file.id, file.source).runSync(context, { reference: true }).derefInto();
           });
-    const fetch = this.profile.fetch ? createFetchCallback(job.fetchPolicy, () => open, closers, deliver) : undefined;
+    const fetch = this.profile.fetch
+      ? createFetchCallback(job.fetchPolicy, () => open, closers, deliver)
+      : undefined;
     const random = modules.includes('uuid')
       ? new ivm.Callback((n: unknown) => {
           if (!open || typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > RANDOM_MAX_BYTES) {
@@ -306,7 +313,10 @@ function decodeEnvelope(text: unknown, maxResultBytes: number): Omit<ExecutionOu
     throw new SandboxError('ERR_INTERNAL', 'malformed execution envelope');
   }
   if (envelope.notTransferable !== undefined) {
-    throw new SandboxError('ERR_RESULT_NOT_TRANSFERABLE', `result not transferable: ${boundGuestText(String(envelope.notTransferable))}`);
+    throw new SandboxError(
+      'ERR_RESULT_NOT_TRANSFERABLE',
+      `result not transferable: ${boundGuestText(String(envelope.notTransferable))}`,
+    );
   }
   if (envelope.ok !== true) {
     const name = boundGuestText(String(envelope.error?.name ?? 'Error'), 100);

@@ -17,7 +17,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
     summary: 'scan files with the static security scanner (text, JSON, SARIF)',
     load: async () => {
       const { runScanCli } = await import('../scanner/index.js');
-      return (argv, io) => runScanCli(argv, io);
+      return (argv, io) => runScanCli(argv, { stdout: { write: io.stdout }, stderr: { write: io.stderr } });
     },
   },
   audit: {

@@ -4,7 +4,9 @@ import type { ExecuteRequest } from '../execution-request.js';
 import type { Runtime } from '../runtime.js';
 
 /** An execution's outcome as data: the value, or the error code (never message text). */
-export type Outcome = { ok: true; value: unknown; logs: string[] } | { ok: false; code: string; guestName?: string };
+export type Outcome =
+  | { ok: true; value: unknown; logs: string[] }
+  | { ok: false; code: string; guestName?: string };
 
 /** Runs a request and returns its outcome instead of throwing. */
 export async function outcome(runtime: Runtime, request: ExecuteRequest): Promise<Outcome> {
@@ -13,7 +15,9 @@ export async function outcome(runtime: Runtime, request: ExecuteRequest): Promis
     return { ok: true, value: result.value, logs: result.logs };
   } catch (error) {
     if (!(error instanceof SandboxError)) throw error;
-    return error.guestName === undefined ? { ok: false, code: error.code } : { ok: false, code: error.code, guestName: error.guestName };
+    return error.guestName === undefined
+      ? { ok: false, code: error.code }
+      : { ok: false, code: error.code, guestName: error.guestName };
   }
 }
 

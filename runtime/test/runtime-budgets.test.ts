@@ -5,10 +5,11 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { createRuntime } from '../runtime.js';
-import { PROFILES, outcome } from './helpers.js';
+import { outcome, PROFILES } from './helpers.js';
 
 const rt = createRuntime({ pool: { min: 1, max: 4 } });
-const run = (code: string, profile: string, timeoutMs = 300) => outcome(rt, { code, profile, scan: false, timeoutMs });
+const run = (code: string, profile: string, timeoutMs = 300) =>
+  outcome(rt, { code, profile, scan: false, timeoutMs });
 
 const TIMEOUTS: Record<string, string> = {
   'synchronous loop': 'for (;;) {}',
@@ -32,7 +33,11 @@ for (const profile of PROFILES) {
 }
 
 const MB = 1024 * 1024;
-const BUDGETS: Record<string, number> = { 'ultra-secure': 2 * MB, 'high-security': 4 * MB, 'tenant-isolated': 8 * MB };
+const BUDGETS: Record<string, number> = {
+  'ultra-secure': 2 * MB,
+  'high-security': 4 * MB,
+  'tenant-isolated': 8 * MB,
+};
 
 for (const profile of PROFILES) {
   const budget = BUDGETS[profile]!;
@@ -49,12 +54,19 @@ for (const profile of PROFILES) {
 
   test(`${profile}: retained heap memory over the budget is ERR_MEMORY_LIMIT`, async () => {
     const count = Math.round((budget * 1.5) / 16);
-    const o = await run(`const a = new Array(${count}).fill(0).map((_, i) => ({ i })); return a.length`, profile, 3_000);
+    const o = await run(
+      `const a = new Array(${count}).fill(0).map((_, i) => ({ i })); return a.length`,
+      profile,
+      3_000,
+    );
     assert.equal(o, { ok: false, code: 'ERR_MEMORY_LIMIT' });
   });
 
   test(`${profile}: an allocation at 3/4 of the budget is allowed`, async () => {
-    const o = await run(`const b = new Uint8Array(${Math.round(budget * 0.75)}); b[5] = 7; return b[5]`, profile);
+    const o = await run(
+      `const b = new Uint8Array(${Math.round(budget * 0.75)}); b[5] = 7; return b[5]`,
+      profile,
+    );
     assert.equal(o, { ok: true, value: 7, logs: [] });
   });
 

@@ -38,7 +38,10 @@ test('bad requests reject with ERR_INVALID_REQUEST naming the field', async () =
   await invalid({ code: '1', input: { n: 10n } }, 'input.n');
   await invalid({ code: '1', input: { d: new Date() } }, 'input.d');
   await invalid({ code: '1', input: { n: Number.NaN } }, 'input.n');
-  await invalid({ code: '1', input: Object.defineProperty({}, 'g', { get: () => 1, enumerable: true }) }, 'input.g');
+  await invalid(
+    { code: '1', input: Object.defineProperty({}, 'g', { get: () => 1, enumerable: true }) },
+    'input.g',
+  );
 });
 
 test('input is a copy, visible as the global `input`', async () => {
@@ -90,7 +93,9 @@ test('a full queue refuses at once with ERR_QUEUE_FULL', async () => {
   const refused = await outcome(rt, slow);
   assert.equal(refused, { ok: false, code: 'ERR_QUEUE_FULL' });
   const settled = await Promise.allSettled(running);
-  assert.ok(settled.every((s) => s.status === 'rejected' && (s.reason as SandboxError).code === 'ERR_TIMEOUT'));
+  assert.ok(
+    settled.every((s) => s.status === 'rejected' && (s.reason as SandboxError).code === 'ERR_TIMEOUT'),
+  );
 });
 
 test('after dispose, execute rejects with ERR_DISPOSED', async () => {

@@ -2,7 +2,7 @@
  * `fetch` in tenant-isolated reaches only the tenant's allowlisted origins, against a real HTTP server
  * on loopback: a refused origin, a redirect to a refused origin, an oversized response, a slow one.
  */
-import { type Server, createServer } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -47,15 +47,27 @@ const get = (path: string, tenantId = 'trusted', timeoutMs = 3_000) =>
   });
 
 test('an allowlisted origin is reached and its data copied in', async () => {
-  assert.equal(await get('/data'), { ok: true, value: { status: 200, body: { path: '/data', method: 'GET' } }, logs: [] });
+  assert.equal(await get('/data'), {
+    ok: true,
+    value: { status: 200, body: { path: '/data', method: 'GET' } },
+    logs: [],
+  });
 });
 
 test('a redirect inside the allowlist is followed', async () => {
-  assert.equal(await get('/redirect-in'), { ok: true, value: { status: 200, body: { path: '/data', method: 'GET' } }, logs: [] });
+  assert.equal(await get('/redirect-in'), {
+    ok: true,
+    value: { status: 200, body: { path: '/data', method: 'GET' } },
+    logs: [],
+  });
 });
 
 test('a tenant without an allowlist reaches nothing (the default)', async () => {
-  assert.equal(await get('/data', 'stranger'), { ok: false, code: 'ERR_SCRIPT_ERROR', guestName: 'TypeError' });
+  assert.equal(await get('/data', 'stranger'), {
+    ok: false,
+    code: 'ERR_SCRIPT_ERROR',
+    guestName: 'TypeError',
+  });
 });
 
 test('a redirect to a refused origin is refused', async () => {
@@ -86,7 +98,11 @@ test('other schemes are refused', async () => {
 
 test('fetch is absent from the other profiles', async () => {
   for (const profile of ['ultra-secure', 'high-security']) {
-    assert.equal(await outcome(rt, { code: 'return typeof fetch', profile, scan: false }), { ok: true, value: 'undefined', logs: [] });
+    assert.equal(await outcome(rt, { code: 'return typeof fetch', profile, scan: false }), {
+      ok: true,
+      value: 'undefined',
+      logs: [],
+    });
   }
 });
 

@@ -24,12 +24,20 @@ async function codesOf(runs: number, profile: string, code: string) {
 }
 
 test('2,000 executions loading lodash in fresh contexts: no false out-of-memory', async () => {
-  const { codes } = await codesOf(2_000, 'high-security', 'const _ = require("lodash"); return _.sum(_.range(100))');
+  const { codes } = await codesOf(
+    2_000,
+    'high-security',
+    'const _ = require("lodash"); return _.sum(_.range(100))',
+  );
   assert.equal(codes, { ok: 2_000 });
 });
 
 test('2,000 executions allocating 1 MB each under ultra-secure: no false out-of-memory', async () => {
-  const { codes } = await codesOf(2_000, 'ultra-secure', 'const a = new Array(60_000).fill(0).map((_, i) => i); return a.length');
+  const { codes } = await codesOf(
+    2_000,
+    'ultra-secure',
+    'const a = new Array(60_000).fill(0).map((_, i) => i); return a.length',
+  );
   assert.equal(codes, { ok: 2_000 });
 });
 

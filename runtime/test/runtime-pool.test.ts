@@ -1,12 +1,13 @@
 /** The isolate pool through the public API, with a small pool. */
+
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { verifyAuditLog } from '../audit/index.js';
 import { createRuntime } from '../runtime.js';
 import { outcome } from './helpers.js';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 
 test('sequential executions are served by a handful of reused isolates', async () => {
   const rt = createRuntime({ pool: { min: 2, max: 4 } });
@@ -21,10 +22,19 @@ test('sequential executions are served by a handful of reused isolates', async (
 test('hundreds of concurrent executions all return their own results', async () => {
   const rt = createRuntime({ pool: { min: 2, max: 8, maxQueue: 1_000 } });
   const runs = Array.from({ length: 300 }, (_, i) =>
-    rt.execute({ code: 'await null; return input.i * 2', input: { i }, tenantId: `t${i % 7}`, profile: i % 2 ? 'high-security' : 'ultra-secure', scan: false }),
+    rt.execute({
+      code: 'await null; return input.i * 2',
+      input: { i },
+      tenantId: `t${i % 7}`,
+      profile: i % 2 ? 'high-security' : 'ultra-secure',
+      scan: false,
+    }),
   );
   const values = (await Promise.all(runs)).map((r) => r.value);
-  assert.equal(values, Array.from({ length: 300 }, (_, i) => i * 2));
+  assert.equal(
+    values,
+    Array.from({ length: 300 }, (_, i) => i * 2),
+  );
   const s = rt.stats();
   assert.is(s.busy, 0);
   assert.is(s.queued, 0);
@@ -40,9 +50,19 @@ test('recycleAfter replaces an isolate after N executions', async () => {
 
 test('a memory bomb and an infinite loop each leave the profile serving', async () => {
   const rt = createRuntime({ pool: { min: 1, max: 2 } });
-  assert.equal(await outcome(rt, { code: 'const a = []; for (;;) a.push(new Array(1e5).fill(1))', scan: false }), { ok: false, code: 'ERR_MEMORY_LIMIT' });
-  assert.equal(await outcome(rt, { code: 'for (;;) {}', scan: false, timeoutMs: 200 }), { ok: false, code: 'ERR_TIMEOUT' });
-  assert.equal(await outcome(rt, { code: 'return "served"', scan: false }), { ok: true, value: 'served', logs: [] });
+  assert.equal(
+    await outcome(rt, { code: 'const a = []; for (;;) a.push(new Array(1e5).fill(1))', scan: false }),
+    { ok: false, code: 'ERR_MEMORY_LIMIT' },
+  );
+  assert.equal(await outcome(rt, { code: 'for (;;) {}', scan: false, timeoutMs: 200 }), {
+    ok: false,
+    code: 'ERR_TIMEOUT',
+  });
+  assert.equal(await outcome(rt, { code: 'return "served"', scan: false }), {
+    ok: true,
+    value: 'served',
+    logs: [],
+  });
   assert.ok(rt.stats().recycled >= 2);
   await rt.dispose();
 });
@@ -71,7 +91,10 @@ test('metrics give percentiles per profile and a Prometheus exposition', async (
   const m = rt.metrics();
   assert.is(m.profiles['ultra-secure']!.count, 21);
   assert.is(m.profiles['ultra-secure']!.errorsByCode.ERR_SCRIPT_ERROR, 1);
-  assert.match(rt.metrics({ format: 'prometheus' }), /sandproof_executions_total\{profile="ultra-secure"\} 21/);
+  assert.match(
+    rt.metrics({ format: 'prometheus' }),
+    /sandproof_executions_total\{profile="ultra-secure"\} 21/,
+  );
   await rt.dispose();
 });
 

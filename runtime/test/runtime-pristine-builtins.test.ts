@@ -5,7 +5,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { createRuntime } from '../runtime.js';
-import { PROFILES, outcome } from './helpers.js';
+import { outcome, PROFILES } from './helpers.js';
 
 const rt = createRuntime({ pool: { min: 0, max: 1 } });
 
@@ -37,7 +37,10 @@ const CHECK = `
   return residue;`;
 
 for (const profile of PROFILES) {
-  for (const [a, b] of [['tenant-a', 'tenant-b'], ['tenant-a', 'tenant-a']]) {
+  for (const [a, b] of [
+    ['tenant-a', 'tenant-b'],
+    ['tenant-a', 'tenant-a'],
+  ]) {
     test(`${profile}: ${a} tampers with builtins, ${b} sees pristine ones`, async () => {
       const first = await outcome(rt, { code: TAMPER, profile, tenantId: a, scan: false });
       assert.equal(first.ok, true);

@@ -7,7 +7,7 @@ import * as assert from 'uvu/assert';
 import { expectedGlobalNames } from '../guest/global-allowlist.js';
 import { BUILTIN_PROFILES } from '../profiles.js';
 import { createRuntime } from '../runtime.js';
-import { PROFILES, outcome } from './helpers.js';
+import { outcome, PROFILES } from './helpers.js';
 
 const rt = createRuntime({ pool: { min: 1 } });
 const run = (code: string, profile: string) => outcome(rt, { code, profile, scan: false, timeoutMs: 2_000 });
@@ -61,7 +61,10 @@ for (const profile of PROFILES) {
 }
 
 test('tenant-isolated: code made by Function still sees only the sandbox globals', async () => {
-  const o = await run('return Function("return [typeof process, typeof require, typeof this.process]")()', 'tenant-isolated');
+  const o = await run(
+    'return Function("return [typeof process, typeof require, typeof this.process]")()',
+    'tenant-isolated',
+  );
   assert.equal(o, { ok: true, value: ['undefined', 'function', 'undefined'], logs: [] });
 });
 
@@ -72,10 +75,32 @@ for (const profile of PROFILES) {
   });
 
   test(`${profile}: host objects and ambient capabilities are absent`, async () => {
-    const names = ['process', 'module', 'exports', 'Buffer', 'global', '__filename', '__dirname', 'setTimeout',
-      'setInterval', 'setImmediate', 'queueMicrotask', 'performance', 'navigator', 'gc', 'ivm', 'ShadowRealm',
-      'structuredClone', 'atob', 'XMLHttpRequest', 'WebSocket'];
-    const o = await run(`return ${JSON.stringify(names)}.filter((n) => typeof globalThis[n] !== 'undefined')`, profile);
+    const names = [
+      'process',
+      'module',
+      'exports',
+      'Buffer',
+      'global',
+      '__filename',
+      '__dirname',
+      'setTimeout',
+      'setInterval',
+      'setImmediate',
+      'queueMicrotask',
+      'performance',
+      'navigator',
+      'gc',
+      'ivm',
+      'ShadowRealm',
+      'structuredClone',
+      'atob',
+      'XMLHttpRequest',
+      'WebSocket',
+    ];
+    const o = await run(
+      `return ${JSON.stringify(names)}.filter((n) => typeof globalThis[n] !== 'undefined')`,
+      profile,
+    );
     assert.equal(o, { ok: true, value: [], logs: [] });
   });
 
@@ -88,16 +113,31 @@ for (const profile of PROFILES) {
   test(`${profile}: WebAssembly, SharedArrayBuffer and Atomics follow the profile`, async () => {
     const p = BUILTIN_PROFILES[profile];
     const o = await run('return [typeof WebAssembly, typeof SharedArrayBuffer, typeof Atomics]', profile);
-    const want = [p.webAssembly ? 'object' : 'undefined', p.sharedArrayBuffer ? 'function' : 'undefined', p.sharedArrayBuffer ? 'object' : 'undefined'];
+    const want = [
+      p.webAssembly ? 'object' : 'undefined',
+      p.sharedArrayBuffer ? 'function' : 'undefined',
+      p.sharedArrayBuffer ? 'object' : 'undefined',
+    ];
     assert.equal(o, { ok: true, value: want, logs: [] });
   });
 
   test(`${profile}: require grants exactly the allowlisted modules`, async () => {
     const p = BUILTIN_PROFILES[profile];
-    for (const name of ['lodash', 'moment', 'uuid', 'fs', 'child_process', 'node:fs', '../../x', 'isolated-vm', 'lodash/../../x']) {
+    for (const name of [
+      'lodash',
+      'moment',
+      'uuid',
+      'fs',
+      'child_process',
+      'node:fs',
+      '../../x',
+      'isolated-vm',
+      'lodash/../../x',
+    ]) {
       const o = await run(`return typeof require(${JSON.stringify(name)})`, profile);
       const allowed = (p.allowedModules as readonly string[]).includes(name);
-      if (allowed) assert.equal(o, { ok: true, value: name === 'uuid' ? 'object' : 'function', logs: [] }, name);
+      if (allowed)
+        assert.equal(o, { ok: true, value: name === 'uuid' ? 'object' : 'function', logs: [] }, name);
       else assert.equal(o.ok, false, name);
     }
   });
@@ -105,15 +145,31 @@ for (const profile of PROFILES) {
 
 test('allowed modules work from their own source', async () => {
   const lodash = await run('const _ = require("lodash"); return _.chunk([1, 2, 3, 4], 2)', 'high-security');
-  assert.equal(lodash, { ok: true, value: [[1, 2], [3, 4]], logs: [] });
-  const moment = await run('return require("moment").utc("2024-01-02").add(1, "day").format("YYYY-MM-DD")', 'high-security');
+  assert.equal(lodash, {
+    ok: true,
+    value: [
+      [1, 2],
+      [3, 4],
+    ],
+    logs: [],
+  });
+  const moment = await run(
+    'return require("moment").utc("2024-01-02").add(1, "day").format("YYYY-MM-DD")',
+    'high-security',
+  );
   assert.equal(moment, { ok: true, value: '2024-01-03', logs: [] });
-  const uuid = await run('const u = require("uuid"); const id = u.v4(); return [u.validate(id), u.version(id)]', 'tenant-isolated');
+  const uuid = await run(
+    'const u = require("uuid"); const id = u.v4(); return [u.validate(id), u.version(id)]',
+    'tenant-isolated',
+  );
   assert.equal(uuid, { ok: true, value: [true, 4], logs: [] });
 });
 
 test('a module object belongs to the sandbox realm, not the host', async () => {
-  const o = await run('const _ = require("lodash"); return [_.constructor === Function, Object.getPrototypeOf(_.chunk) === Function.prototype]', 'high-security');
+  const o = await run(
+    'const _ = require("lodash"); return [_.constructor === Function, Object.getPrototypeOf(_.chunk) === Function.prototype]',
+    'high-security',
+  );
   assert.equal(o, { ok: true, value: [true, true], logs: [] });
 });
 

@@ -7,7 +7,10 @@ import * as assert from 'uvu/assert';
 import { createRuntime } from '../runtime.js';
 import { outcome } from './helpers.js';
 
-const rt = createRuntime({ pool: { min: 1 }, output: { maxLogEntries: 5, maxLogBytes: 200, maxResultBytes: 10_000 } });
+const rt = createRuntime({
+  pool: { min: 1 },
+  output: { maxLogEntries: 5, maxLogBytes: 200, maxResultBytes: 10_000 },
+});
 const run = (code: string) => outcome(rt, { code, profile: 'ultra-secure', scan: false, timeoutMs: 500 });
 const NOT_TRANSFERABLE = { ok: false, code: 'ERR_RESULT_NOT_TRANSFERABLE' };
 
@@ -36,11 +39,16 @@ test('cycles are not transferable', async () => {
 
 test('getters, proxies and toJSON run inside the sandbox', async () => {
   assert.equal(await run('return { get x() { return 5 } }'), { ok: true, value: { x: 5 }, logs: [] });
-  assert.equal(await run('return new Proxy({}, { ownKeys: () => ["k"], getOwnPropertyDescriptor: () => ({ value: 1, enumerable: true, configurable: true }), get: () => 9 })'), {
-    ok: true,
-    value: { k: 9 },
-    logs: [],
-  });
+  assert.equal(
+    await run(
+      'return new Proxy({}, { ownKeys: () => ["k"], getOwnPropertyDescriptor: () => ({ value: 1, enumerable: true, configurable: true }), get: () => 9 })',
+    ),
+    {
+      ok: true,
+      value: { k: 9 },
+      logs: [],
+    },
+  );
   assert.equal(await run('return { toJSON() { return "custom" } }'), { ok: true, value: 'custom', logs: [] });
 });
 
@@ -53,11 +61,14 @@ test('a result over the size cap is not transferable', async () => {
 });
 
 test('tampering with JSON.stringify does not reach the serializer', async () => {
-  assert.equal(await run('JSON.stringify = () => "{\\"ok\\":true,\\"value\\":\\"forged\\"}"; return "real"'), {
-    ok: true,
-    value: 'real',
-    logs: [],
-  });
+  assert.equal(
+    await run('JSON.stringify = () => "{\\"ok\\":true,\\"value\\":\\"forged\\"}"; return "real"'),
+    {
+      ok: true,
+      value: 'real',
+      logs: [],
+    },
+  );
 });
 
 test('a thenable result is awaited inside the sandbox', async () => {
@@ -65,14 +76,20 @@ test('a thenable result is awaited inside the sandbox', async () => {
 });
 
 test('console output is captured and bounded', async () => {
-  const o = await rt.execute({ code: 'for (let i = 0; i < 50; i++) console.log("line", i); return 1', scan: false });
+  const o = await rt.execute({
+    code: 'for (let i = 0; i < 50; i++) console.log("line", i); return 1',
+    scan: false,
+  });
   assert.is(o.logs.length, 5);
   assert.is(o.logs[0], 'line 0');
   assert.is(o.logsDropped, 45);
 });
 
 test('console formats objects and survives hostile ones', async () => {
-  const o = await rt.execute({ code: 'console.log({ a: 1 }); console.warn({ toJSON() { throw 1 } }); return 1', scan: false });
+  const o = await rt.execute({
+    code: 'console.log({ a: 1 }); console.warn({ toJSON() { throw 1 } }); return 1',
+    scan: false,
+  });
   assert.equal(o.logs, ['{"a":1}', 'warn: [object Object]']);
 });
 

@@ -23,16 +23,21 @@ const ATTACKS = [
 
 for (const code of ATTACKS) {
   test(`scanner refuses and runtime holds: ${code}`, async () => {
-    assert.equal(await outcome(rt, { code, profile: 'ultra-secure' }), { ok: false, code: 'ERR_SECURITY_SCAN_FAILED' });
+    assert.equal(await outcome(rt, { code, profile: 'ultra-secure' }), {
+      ok: false,
+      code: 'ERR_SECURITY_SCAN_FAILED',
+    });
     const held = await outcome(rt, { code, profile: 'ultra-secure', scan: false });
     assert.equal(held.ok, false);
   });
 }
 
 test('benign code passes the scan with a high score and the report is returned', async () => {
-  const result = await rt.execute({ code: 'const job = { process() { return "eval" } }; return job.process()' });
+  const result = await rt.execute({
+    code: 'const job = { process() { return "eval" } }; return job.process()',
+  });
   assert.is(result.value, 'eval');
-  assert.ok(result.scan !== null && result.scan.secure && result.scan.score >= 9.5);
+  assert.ok(result.scan?.secure && result.scan.score >= 9.5);
 });
 
 test('the audit record holds the scan score, also for refusals', async () => {
