@@ -1,15 +1,15 @@
 /*---
 id: allocation-15-rgba-image-grayscale
-description: "Converts a 256x256 RGBA image buffer (256 KB) to grayscale and returns a histogram summary."
+description: "Converts a 128x128 RGBA image buffer (64 KB) to grayscale and returns a histogram summary."
 kind: benign
 category: allocation
 expect:
-  ultra-secure:    { outcome: allowed, value: { pixels: 65536, mean: 43, distinct: 256 } }
-  high-security:   { outcome: allowed, value: { pixels: 65536, mean: 43, distinct: 256 } }
-  tenant-isolated: { outcome: allowed, value: { pixels: 65536, mean: 43, distinct: 256 } }
+  ultra-secure:    { outcome: allowed, value: { pixels: 16384, mean: 43, distinct: 256 } }
+  high-security:   { outcome: allowed, value: { pixels: 16384, mean: 43, distinct: 256 } }
+  tenant-isolated: { outcome: allowed, value: { pixels: 16384, mean: 43, distinct: 256 } }
 ---*/
-const w = 256;
-const h = 256;
+const w = 128;
+const h = 128;
 const img = new Uint8ClampedArray(w * h * 4);
 for (let i = 0; i < w * h; i++) {
   img[i * 4] = i % 256;

@@ -1,11 +1,11 @@
 /*---
 id: modules-01-lodash-chunk
-description: "Splits an array into chunks with lodash; ultra-secure has no require, so it is refused at runtime there."
+description: "Splits an array into chunks with lodash; ultra-secure grants no require, so it is refused there (by the scanner or at runtime)."
 kind: benign
 category: modules
 flags: [needs-module]
 expect:
-  ultra-secure:    { outcome: blocked, stages: [runtime], errors: [ERR_SCRIPT_ERROR] }
+  ultra-secure:    { outcome: blocked, stages: [scan, runtime], errors: [ERR_SCRIPT_ERROR] }
   high-security:   { outcome: allowed, value: [[1, 2], [3, 4], [5]] }
   tenant-isolated: { outcome: allowed, value: [[1, 2], [3, 4], [5]] }
 ---*/

@@ -6,7 +6,7 @@ category: modules
 flags: [needs-module]
 input: { rows: [{ t: "a" }, { t: "b" }, { t: "a" }, { t: "c" }, { t: "a" }] }
 expect:
-  ultra-secure:    { outcome: blocked, stages: [runtime], errors: [ERR_SCRIPT_ERROR] }
+  ultra-secure:    { outcome: blocked, stages: [scan, runtime], errors: [ERR_SCRIPT_ERROR] }
   high-security:   { outcome: allowed, value: { a: 3, b: 1, c: 1 } }
   tenant-isolated: { outcome: allowed, value: { a: 3, b: 1, c: 1 } }
 ---*/

@@ -5,7 +5,7 @@ kind: benign
 category: modules
 flags: [needs-module]
 expect:
-  ultra-secure:    { outcome: blocked, stages: [runtime], errors: [ERR_SCRIPT_ERROR] }
+  ultra-secure:    { outcome: blocked, stages: [scan, runtime], errors: [ERR_SCRIPT_ERROR] }
   high-security:   { outcome: allowed, value: { merged: { a: { b: 2, c: 3 }, d: [1, 2] }, defaults: { a: { b: 1, c: 3 } } } }
   tenant-isolated: { outcome: allowed, value: { merged: { a: { b: 2, c: 3 }, d: [1, 2] }, defaults: { a: { b: 1, c: 3 } } } }
 ---*/

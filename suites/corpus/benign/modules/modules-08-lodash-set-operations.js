@@ -5,7 +5,7 @@ kind: benign
 category: modules
 flags: [needs-module]
 expect:
-  ultra-secure:    { outcome: blocked, stages: [runtime], errors: [ERR_SCRIPT_ERROR] }
+  ultra-secure:    { outcome: blocked, stages: [scan, runtime], errors: [ERR_SCRIPT_ERROR] }
   high-security:   { outcome: allowed, value: { union: [1, 2, 3, 4], inter: [2, 3], diff: [1], xor: [1, 4], uniqBy: [2.1, 1.2] } }
   tenant-isolated: { outcome: allowed, value: { union: [1, 2, 3, 4], inter: [2, 3], diff: [1], xor: [1, 4], uniqBy: [2.1, 1.2] } }
 ---*/

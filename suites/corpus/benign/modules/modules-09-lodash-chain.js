@@ -6,7 +6,7 @@ category: modules
 flags: [needs-module]
 input: { xs: [5, 3, 8, 1, 9, 2] }
 expect:
-  ultra-secure:    { outcome: blocked, stages: [runtime], errors: [ERR_SCRIPT_ERROR] }
+  ultra-secure:    { outcome: blocked, stages: [scan, runtime], errors: [ERR_SCRIPT_ERROR] }
   high-security:   { outcome: allowed, value: [18, 16, 10] }
   tenant-isolated: { outcome: allowed, value: [18, 16, 10] }
 ---*/

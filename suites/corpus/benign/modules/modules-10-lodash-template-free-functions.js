@@ -5,7 +5,7 @@ kind: benign
 category: modules
 flags: [needs-module]
 expect:
-  ultra-secure:    { outcome: blocked, stages: [runtime], errors: [ERR_SCRIPT_ERROR] }
+  ultra-secure:    { outcome: blocked, stages: [scan, runtime], errors: [ERR_SCRIPT_ERROR] }
   high-security:   { outcome: allowed, value: { range: [0, 3, 6, 9], sum: 18, mean: 2, keyBy: { a: { id: "a", v: 1 }, b: { id: "b", v: 3 } }, countBy: { "3": 2, "5": 1 } } }
   tenant-isolated: { outcome: allowed, value: { range: [0, 3, 6, 9], sum: 18, mean: 2, keyBy: { a: { id: "a", v: 1 }, b: { id: "b", v: 3 } }, countBy: { "3": 2, "5": 1 } } }
 ---*/

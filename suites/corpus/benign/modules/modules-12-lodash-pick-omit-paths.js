@@ -6,7 +6,7 @@ category: modules
 flags: [needs-module]
 input: { id: 1, profile: { name: "Ann", ssn: "000" }, token: "t" }
 expect:
-  ultra-secure:    { outcome: blocked, stages: [runtime], errors: [ERR_SCRIPT_ERROR] }
+  ultra-secure:    { outcome: blocked, stages: [scan, runtime], errors: [ERR_SCRIPT_ERROR] }
   high-security:   { outcome: allowed, value: { picked: { id: 1, profile: { name: "Ann" } }, omitted: { id: 1, profile: { name: "Ann" } } } }
   tenant-isolated: { outcome: allowed, value: { picked: { id: 1, profile: { name: "Ann" } }, omitted: { id: 1, profile: { name: "Ann" } } } }
 ---*/

@@ -5,7 +5,7 @@ kind: benign
 category: modules
 flags: [needs-module]
 expect:
-  ultra-secure:    { outcome: blocked, stages: [runtime], errors: [ERR_SCRIPT_ERROR] }
+  ultra-secure:    { outcome: blocked, stages: [scan, runtime], errors: [ERR_SCRIPT_ERROR] }
   high-security:   { outcome: allowed, value: ["2024-01-02", "Tuesday, January 2nd 2024", "02/01/24 00:00", "2024-01-02T00:00:00Z"] }
   tenant-isolated: { outcome: allowed, value: ["2024-01-02", "Tuesday, January 2nd 2024", "02/01/24 00:00", "2024-01-02T00:00:00Z"] }
 ---*/

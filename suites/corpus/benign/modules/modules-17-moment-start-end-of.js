@@ -5,7 +5,7 @@ kind: benign
 category: modules
 flags: [needs-module]
 expect:
-  ultra-secure:    { outcome: blocked, stages: [runtime], errors: [ERR_SCRIPT_ERROR] }
+  ultra-secure:    { outcome: blocked, stages: [scan, runtime], errors: [ERR_SCRIPT_ERROR] }
   high-security:   { outcome: allowed, value: ["2024-01-01", "2024-01-31", "2023-12-31", "2024-03-31"] }
   tenant-isolated: { outcome: allowed, value: ["2024-01-01", "2024-01-31", "2023-12-31", "2024-03-31"] }
 ---*/

@@ -5,7 +5,7 @@ kind: benign
 category: modules
 flags: [needs-module]
 expect:
-  ultra-secure:    { outcome: blocked, stages: [runtime], errors: [ERR_SCRIPT_ERROR] }
+  ultra-secure:    { outcome: blocked, stages: [scan, runtime], errors: [ERR_SCRIPT_ERROR] }
   high-security:   { outcome: allowed, value: { hours: 26.5, parts: [1, 2, 30], iso: "P1DT2H30M", minutes: 1590 } }
   tenant-isolated: { outcome: allowed, value: { hours: 26.5, parts: [1, 2, 30], iso: "P1DT2H30M", minutes: 1590 } }
 ---*/

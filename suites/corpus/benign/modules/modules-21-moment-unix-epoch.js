@@ -5,7 +5,7 @@ kind: benign
 category: modules
 flags: [needs-module]
 expect:
-  ultra-secure:    { outcome: blocked, stages: [runtime], errors: [ERR_SCRIPT_ERROR] }
+  ultra-secure:    { outcome: blocked, stages: [scan, runtime], errors: [ERR_SCRIPT_ERROR] }
   high-security:   { outcome: allowed, value: [1704153600, "2024-01-02T00:00:00.000Z", "1970-01-01 00:00"] }
   tenant-isolated: { outcome: allowed, value: [1704153600, "2024-01-02T00:00:00.000Z", "1970-01-01 00:00"] }
 ---*/

@@ -5,8 +5,8 @@ kind: benign
 category: modules
 flags: [needs-module]
 expect:
-  ultra-secure:    { outcome: blocked, stages: [runtime], errors: [ERR_SCRIPT_ERROR] }
-  high-security:   { outcome: blocked, stages: [runtime], errors: [ERR_SCRIPT_ERROR] }
+  ultra-secure:    { outcome: blocked, stages: [scan, runtime], errors: [ERR_SCRIPT_ERROR] }
+  high-security:   { outcome: blocked, stages: [scan, runtime], errors: [ERR_SCRIPT_ERROR] }
   tenant-isolated: { outcome: allowed, value: ["fdda765f-fc57-5604-a269-52a7df8164ec", "3bbcee75-cecc-5b56-8031-b6641c1ed1f1", 5] }
 ---*/
 const uuid = require('uuid');

@@ -6,8 +6,8 @@ category: modules
 flags: [needs-module]
 input: { names: ["a", "b", "c"] }
 expect:
-  ultra-secure:    { outcome: blocked, stages: [runtime], errors: [ERR_SCRIPT_ERROR] }
-  high-security:   { outcome: blocked, stages: [runtime], errors: [ERR_SCRIPT_ERROR] }
+  ultra-secure:    { outcome: blocked, stages: [scan, runtime], errors: [ERR_SCRIPT_ERROR] }
+  high-security:   { outcome: blocked, stages: [scan, runtime], errors: [ERR_SCRIPT_ERROR] }
   tenant-isolated: { outcome: allowed, value: { nil: "00000000-0000-0000-0000-000000000000", tagged: 3, unique: 3, allValid: true } }
 ---*/
 const { v4, NIL, validate } = require('uuid');

@@ -6,7 +6,7 @@ category: modules
 flags: [needs-module]
 input: { events: ["2024-01-02", "2024-01-20", "2024-02-03", "2024-03-09", "2024-03-30"] }
 expect:
-  ultra-secure:    { outcome: blocked, stages: [runtime], errors: [ERR_SCRIPT_ERROR] }
+  ultra-secure:    { outcome: blocked, stages: [scan, runtime], errors: [ERR_SCRIPT_ERROR] }
   high-security:   { outcome: allowed, value: { "2024-01": 2, "2024-02": 1, "2024-03": 2 } }
   tenant-isolated: { outcome: allowed, value: { "2024-01": 2, "2024-02": 1, "2024-03": 2 } }
 ---*/

@@ -5,7 +5,7 @@ kind: benign
 category: modules
 flags: [needs-module]
 expect:
-  ultra-secure:    { outcome: blocked, stages: [runtime], errors: [ERR_SCRIPT_ERROR] }
+  ultra-secure:    { outcome: blocked, stages: [scan, runtime], errors: [ERR_SCRIPT_ERROR] }
   high-security:   { outcome: allowed, value: ["in 2 months", "2 months ago", "a day ago"] }
   tenant-isolated: { outcome: allowed, value: ["in 2 months", "2 months ago", "a day ago"] }
 ---*/
