@@ -9,8 +9,6 @@
  * (fail closed) or lets deep input through to acorn, whose own stack guard is reported the same way.
  */
 
-const OPENERS = new Set(['(', '[', '{']);
-const CLOSERS = new Set([')', ']', '}']);
 /** After these characters a `/` starts a regular expression rather than a division. */
 const REGEX_PRECEDERS = new Set([...'(,=:[!&|?{};~^+-*%<>']);
 const REGEX_KEYWORDS = new Set([
@@ -36,11 +34,20 @@ export function measureNestingDepth(source: string, limit: number): number {
   let max = 0;
   // Brace depths at which an enclosing template literal resumes (`${ ... }` closes back into the template).
   const templateResume: number[] = [];
-  let lastSignificant = '';
+  // The last significant character, kept as a code on the fast path and turned into a string lazily.
+  let lastSignificantCode = -1;
   let lastWordEnd = -1;
   let i = 0;
   const n = source.length;
   while (i < n) {
+    const code = source.charCodeAt(i);
+    // Fast path: most characters are neither brackets, quotes, slashes, backticks nor spaces.
+    if (isPlain(code)) {
+      lastSignificantCode = code;
+      if (isWordCode(code)) lastWordEnd = i + 1;
+      i++;
+      continue;
+    }
     const ch = source[i] as string;
     if (ch === '/' && source[i + 1] === '/') {
       i = skipUntilLineEnd(source, i + 2);
@@ -53,7 +60,7 @@ export function measureNestingDepth(source: string, limit: number): number {
     }
     if (ch === '"' || ch === "'") {
       i = skipQuoted(source, i + 1, ch);
-      lastSignificant = ch;
+      lastSignificantCode = ch.charCodeAt(0);
       continue;
     }
     if (ch === '`' || (ch === '}' && templateResume.at(-1) === depth)) {
@@ -69,28 +76,53 @@ export function measureNestingDepth(source: string, limit: number): number {
         if (depth > max) max = depth;
         if (max > limit) return max;
       }
-      lastSignificant = '`';
+      lastSignificantCode = 96;
       continue;
     }
-    if (ch === '/' && startsRegex(source, lastSignificant, lastWordEnd, i)) {
+    if (ch === '/' && startsRegex(source, lastSignificantCode, lastWordEnd, i)) {
       i = skipRegex(source, i + 1);
-      lastSignificant = '/';
+      lastSignificantCode = 47;
       continue;
     }
-    if (OPENERS.has(ch)) {
+    if (ch === '(' || ch === '[' || ch === '{') {
       depth++;
       if (depth > max) max = depth;
       if (max > limit) return max;
-    } else if (CLOSERS.has(ch)) {
+    } else if (ch === ')' || ch === ']' || ch === '}') {
       if (depth > 0) depth--;
     }
     if (!isSpace(ch)) {
       if (isWordChar(ch)) lastWordEnd = i + 1;
-      lastSignificant = ch;
+      lastSignificantCode = code;
     }
     i++;
   }
   return max;
+}
+
+/** Characters with no meaning to this lexer beyond being significant: letters, digits, most punctuation. */
+function isPlain(code: number): boolean {
+  return (
+    (code >= 48 && code <= 57) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 97 && code <= 122) ||
+    code === 95 ||
+    code === 36 ||
+    code === 46 ||
+    code === 44 ||
+    code === 59 ||
+    code === 61
+  );
+}
+
+function isWordCode(code: number): boolean {
+  return (
+    (code >= 48 && code <= 57) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 97 && code <= 122) ||
+    code === 95 ||
+    code === 36
+  );
 }
 
 function isSpace(ch: string): boolean {
@@ -102,7 +134,8 @@ function isWordChar(ch: string): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || ch === '_' || ch === '$';
 }
 
-function startsRegex(source: string, lastSignificant: string, lastWordEnd: number, at: number): boolean {
+function startsRegex(source: string, lastCode: number, lastWordEnd: number, at: number): boolean {
+  const lastSignificant = lastCode < 0 ? '' : String.fromCharCode(lastCode);
   if (lastSignificant === '' || REGEX_PRECEDERS.has(lastSignificant)) return true;
   if (!isWordChar(lastSignificant)) return false;
   // A keyword such as `return` directly before the slash also starts a regex.

@@ -6,12 +6,19 @@
  */
 import type { AnyNode, Program } from 'acorn';
 import { type Binding, patternNames, Scope } from './scope.js';
+import { VISITOR_KEYS } from './visitor-keys.js';
 
 /** Called every few hundred nodes; throws to abort a scan that is over its time budget. */
 export type BudgetCheck = () => void;
 
-type Frame = { node: AnyNode; parent: AnyNode | undefined; scope: Scope };
+/** The walk's explicit stack, as parallel arrays (no per-node frame objects). */
+interface WalkStack {
+  readonly nodes: AnyNode[];
+  readonly parents: Array<AnyNode | undefined>;
+  readonly scopes: Scope[];
+}
 type Identifier = AnyNode & { type: 'Identifier' };
+type WithParent = AnyNode & { parent?: AnyNode | undefined };
 type FunctionNode = Extract<
   AnyNode,
   { type: 'FunctionDeclaration' | 'FunctionExpression' | 'ArrowFunctionExpression' }
@@ -25,7 +32,19 @@ const BLOCK_SCOPE_TYPES = new Set([
   'ForOfStatement',
   'SwitchStatement',
 ]);
-const SCALAR_KEYS = new Set(['type', 'start', 'end', 'loc', 'range']);
+const SCALAR_KEYS = new Set([
+  'type',
+  'start',
+  'end',
+  'loc',
+  'range',
+  'raw',
+  'name',
+  'value',
+  'regex',
+  'bigint',
+  'parent',
+]);
 const BUDGET_STRIDE = 512;
 
 /** The facts the walk collected about one program. */
@@ -33,7 +52,6 @@ export class ProgramIndex {
   readonly program: Program;
   /** The runtime's wrapper function, whose `this` is treated as the global object; absent for decoded bodies. */
   readonly wrapper: AnyNode | undefined;
-  readonly #parents = new Map<AnyNode, AnyNode>();
   readonly #byType = new Map<string, AnyNode[]>();
   readonly #scopes = new Map<AnyNode, Scope>();
   readonly #bindingIds = new Set<AnyNode>();
@@ -50,7 +68,7 @@ export class ProgramIndex {
 
   /** The parent of `node`, or `undefined` for the program. */
   parentOf(node: AnyNode): AnyNode | undefined {
-    return this.#parents.get(node);
+    return (node as WithParent).parent;
   }
 
   /** Every node of `type`, in source order. */
@@ -87,12 +105,15 @@ export class ProgramIndex {
 
   #walk(checkBudget: BudgetCheck): void {
     const root = new Scope(undefined, true, null);
-    const stack: Frame[] = [{ node: this.program, parent: undefined, scope: root }];
+    const stack: WalkStack = { nodes: [this.program], parents: [undefined], scopes: [root] };
     let visited = 0;
-    while (stack.length > 0) {
-      const { node, parent, scope } = stack.pop() as Frame;
+    while (stack.nodes.length > 0) {
+      const node = stack.nodes.pop() as AnyNode;
+      const parent = stack.parents.pop();
+      const scope = stack.scopes.pop() as Scope;
       if (++visited % BUDGET_STRIDE === 0) checkBudget();
-      if (parent) this.#parents.set(node, parent);
+      // A property rather than a Map: cheaper on the hot path. Each scan parses its own tree, so nothing is shared.
+      (node as WithParent).parent = parent;
       const list = this.#byType.get(node.type);
       if (list) list.push(node);
       else this.#byType.set(node.type, [node]);
@@ -189,27 +210,33 @@ export class ProgramIndex {
 }
 
 /** Pushes the children of `node`, last first, so that they are visited in source order. */
-function pushChildren(stack: Frame[], node: AnyNode, scope: Scope): void {
+function pushChildren(stack: WalkStack, node: AnyNode, scope: Scope): void {
   const record = node as unknown as Record<string, unknown>;
-  const start = stack.length;
-  for (const key in record) {
-    if (SCALAR_KEYS.has(key)) continue;
-    const value = record[key];
+  const keys = VISITOR_KEYS[node.type] ?? enumerableKeys(record);
+  for (let k = keys.length - 1; k >= 0; k--) {
+    const value = record[keys[k] as string];
     if (Array.isArray(value)) {
-      for (const item of value) if (isNode(item)) stack.push({ node: item, parent: node, scope });
+      for (let i = value.length - 1; i >= 0; i--) {
+        const item: unknown = value[i];
+        if (isNode(item)) push(stack, item, node, scope);
+      }
     } else if (isNode(value)) {
-      stack.push({ node: value, parent: node, scope });
+      push(stack, value, node, scope);
     }
   }
-  reverseFrom(stack, start);
 }
 
-function reverseFrom(stack: Frame[], start: number): void {
-  for (let i = start, j = stack.length - 1; i < j; i++, j--) {
-    const tmp = stack[i] as Frame;
-    stack[i] = stack[j] as Frame;
-    stack[j] = tmp;
-  }
+function push(stack: WalkStack, node: AnyNode, parent: AnyNode, scope: Scope): void {
+  stack.nodes.push(node);
+  stack.parents.push(parent);
+  stack.scopes.push(scope);
+}
+
+/** Child keys of a node type missing from {@link VISITOR_KEYS}: every property that may hold nodes. */
+function enumerableKeys(record: Record<string, unknown>): string[] {
+  return Object.keys(record).filter(
+    (key) => !SCALAR_KEYS.has(key) || (key === 'value' && isNode(record[key])),
+  );
 }
 
 function isNode(value: unknown): value is AnyNode {
