@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { SandboxError, createRuntime } from '../runtime/index.js';
+import { createRuntime, SandboxError } from '../runtime/index.js';
 import type { CliIo } from './cli-io.js';
 
 const HELP = `Usage: sandproof run FILE [options]
@@ -69,7 +69,10 @@ export async function runRunCommand(argv: string[], io: CliIo): Promise<number> 
     return 0;
   } catch (error) {
     const e = error instanceof SandboxError ? error : new SandboxError('ERR_INTERNAL', String(error));
-    if (args.values.json) io.stdout(`${JSON.stringify({ error: { code: e.code, message: e.message, report: e.report } }, null, 2)}\n`);
+    if (args.values.json)
+      io.stdout(
+        `${JSON.stringify({ error: { code: e.code, message: e.message, report: e.report } }, null, 2)}\n`,
+      );
     else io.stderr(`${e.code}: ${e.message}\n`);
     return 1;
   } finally {
