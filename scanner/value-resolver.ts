@@ -93,6 +93,10 @@ export class ValueResolver {
             value: object.kind === 'string' ? object.value.length : object.items.length,
           };
         }
+        // `[].map`, `''.at`: builtin methods are functions, so their `.constructor` is Function.
+        if (key !== 'constructor' && key !== '__proto__' && isBuiltinMethod(object.kind, key)) {
+          return { kind: 'function', flavor: 'function' };
+        }
         break;
       default:
         break;
@@ -314,9 +318,26 @@ export class ValueResolver {
       case 'Object.getPrototypeOf':
       case 'Reflect.getPrototypeOf':
         return first ? prototypeOf(this.resolve(first)) : UNKNOWN;
+      case 'Object.keys':
+      case 'Reflect.ownKeys':
+      case 'Object.getOwnPropertyNames':
+        return first?.type === 'ObjectExpression' ? this.#literalKeys(first) : UNKNOWN;
       default:
         return foldDecoder(name, this.#args(argNodes), this.#limit);
     }
+  }
+
+  /** The keys of an object literal, when all are constant: `Object.keys({ constructor: 1 })`. */
+  #literalKeys(node: Node<'ObjectExpression'>): Value {
+    const items: Value[] = [];
+    for (const prop of node.properties) {
+      if (prop.type !== 'Property') return UNKNOWN;
+      const key =
+        !prop.computed && prop.key.type === 'Identifier' ? prop.key.name : asKey(this.resolve(prop.key));
+      if (key === undefined) return UNKNOWN;
+      items.push(stringValue(key, this.#limit));
+    }
+    return { kind: 'array', items };
   }
 
   /** The value a function literal returns when its body is an expression or a single `return`. */
@@ -358,12 +379,22 @@ function constructorOf(value: Value): Value {
   }
 }
 
+/** Whether `key` names a method of the host's Array.prototype or String.prototype (read, never called). */
+function isBuiltinMethod(kind: 'string' | 'array', key: string): boolean {
+  const proto: object = kind === 'array' ? Array.prototype : String.prototype;
+  return (
+    Object.hasOwn(proto, key) && typeof Object.getOwnPropertyDescriptor(proto, key)?.value === 'function'
+  );
+}
+
 /** `Object.getPrototypeOf(x)` / `x.__proto__` for function values: their flavor's prototype. */
 function prototypeOf(value: Value): Value {
   switch (value.kind) {
     case 'function':
       return { kind: 'function-prototype', flavor: value.flavor };
     case 'code-constructor':
+    case 'global-member':
+      // `Object.getPrototypeOf(Math.max)`: members of builtins are (almost always) functions.
       return { kind: 'function-prototype', flavor: 'function' };
     case 'global':
       return isCallableGlobal(value.name) ? { kind: 'function-prototype', flavor: 'function' } : UNKNOWN;

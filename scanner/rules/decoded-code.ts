@@ -11,6 +11,8 @@ import type { Severity } from '../types.js';
 
 /** Decoded strings shorter than this are keys, not code. */
 const MIN_CODE_LENGTH = 4;
+/** Inner findings about source-text tricks mean nothing inside a string (`'<!-- header -->'` is HTML). */
+const TEXT_ONLY_RULES = new Set(['html-comment', 'obfuscation-density', 'wrapper-breakout']);
 const CANDIDATE_TYPES = [
   'BinaryExpression',
   'TemplateLiteral',
@@ -53,6 +55,7 @@ function checkCandidate(ctx: RuleContext, node: AnyNode): void {
   const ids = new Set<string>();
   for (const finding of inner) {
     if (finding.severity !== 'critical' && finding.severity !== 'high') continue;
+    if (TEXT_ONLY_RULES.has(finding.ruleId)) continue;
     ids.add(finding.ruleId);
     if (worst !== 'critical') worst = finding.severity;
   }

@@ -31,5 +31,9 @@ ruleTests('constructor-chain', {
     'const c = (() => 0).constructor; return c.call(null, "return 1")()',
     'let p = "x"; p = "constructor"; return ({})[p][p]("return 1")()',
     'const { ["con" + "structor"]: c } = function () {}; return c("return 1")()',
+    'const g = [][`fil` + `ter`][`constr` + `uctor`]`return this```; return g',
+    'return [].map.constructor`return this```',
+    'const proto = Object.getPrototypeOf(Math.max); return proto["con" + "structor"]("return 1")()',
+    'const [k] = Object.keys({ constructor: 1 }); return [].map[k]("return 1")()',
   ],
 });

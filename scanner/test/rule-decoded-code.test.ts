@@ -9,6 +9,7 @@ ruleTests('decoded-code', {
     'return [1, 2, 3].join(",")',
     'return "eval(\\"1\\")"',
     'return `Processing ${input?.n ?? 0} items`',
+    'const html = "<!-- header --><p>hi</p>"; return html.slice(0, 15)',
   ],
   invalid: [
     'const s = String.fromCharCode(101, 118, 97, 108, 40, 39, 49, 39, 41); return s',
