@@ -9,8 +9,8 @@ references:
   - "SES confinement test"
   - "vm2 ATTACKS cat. 1"
 expect:
-  ultra-secure: { outcome: blocked, stages: [runtime], errors: [ERR_SCRIPT_ERROR] }
-  high-security: { outcome: blocked, stages: [runtime], errors: [ERR_SCRIPT_ERROR] }
+  ultra-secure: { outcome: blocked, stages: [scan, runtime], errors: [ERR_SCRIPT_ERROR] }
+  high-security: { outcome: blocked, stages: [scan, runtime], errors: [ERR_SCRIPT_ERROR] }
   tenant-isolated: { outcome: contained, value: "undefined,undefined,undefined" }
 ---*/
 const body = 'return typeof process';

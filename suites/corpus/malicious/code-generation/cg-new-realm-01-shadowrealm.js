@@ -9,9 +9,9 @@ references:
   - "vm2 ATTACKS \"Future Risks\""
   - "simonw/research report"
 expect:
-  ultra-secure: { outcome: blocked, stages: [runtime], errors: [ERR_SCRIPT_ERROR] }
-  high-security: { outcome: blocked, stages: [runtime], errors: [ERR_SCRIPT_ERROR] }
-  tenant-isolated: { outcome: blocked, stages: [runtime], errors: [ERR_SCRIPT_ERROR] }
+  ultra-secure: { outcome: blocked, stages: [scan, runtime], errors: [ERR_SCRIPT_ERROR] }
+  high-security: { outcome: blocked, stages: [scan, runtime], errors: [ERR_SCRIPT_ERROR] }
+  tenant-isolated: { outcome: blocked, stages: [scan, runtime], errors: [ERR_SCRIPT_ERROR] }
 ---*/
 const realm = new ShadowRealm();
 return realm.evaluate('typeof globalThis');

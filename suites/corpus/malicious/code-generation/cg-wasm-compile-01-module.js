@@ -8,8 +8,8 @@ variant: plain
 references:
   - "Node vm codeGeneration.wasm (nodejs/node 70c4045)"
 expect:
-  ultra-secure: { outcome: blocked, stages: [runtime], errors: [ERR_SCRIPT_ERROR] }
-  high-security: { outcome: blocked, stages: [runtime], errors: [ERR_SCRIPT_ERROR] }
+  ultra-secure: { outcome: blocked, stages: [scan, runtime], errors: [ERR_SCRIPT_ERROR] }
+  high-security: { outcome: blocked, stages: [scan, runtime], errors: [ERR_SCRIPT_ERROR] }
   tenant-isolated: { outcome: contained, value: 5 }
 ---*/
 // (module (func (export "add") (param i32 i32) (result i32) local.get 0 local.get 1 i32.add))

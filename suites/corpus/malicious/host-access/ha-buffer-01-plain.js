@@ -8,8 +8,8 @@ variant: plain
 references:
   - "vm2 ATTACKS cat. 10, 15, 18"
 expect:
-  ultra-secure: { outcome: blocked, stages: [runtime], errors: [ERR_SCRIPT_ERROR] }
-  high-security: { outcome: blocked, stages: [runtime], errors: [ERR_SCRIPT_ERROR] }
-  tenant-isolated: { outcome: blocked, stages: [runtime], errors: [ERR_SCRIPT_ERROR] }
+  ultra-secure: { outcome: blocked, stages: [scan, runtime], errors: [ERR_SCRIPT_ERROR] }
+  high-security: { outcome: blocked, stages: [scan, runtime], errors: [ERR_SCRIPT_ERROR] }
+  tenant-isolated: { outcome: blocked, stages: [scan, runtime], errors: [ERR_SCRIPT_ERROR] }
 ---*/
 return Buffer.from('secret').toString('base64');

@@ -8,9 +8,9 @@ variant: combined
 references:
   - "vm2 ATTACKS cat. 10, 15, 18"
 expect:
-  ultra-secure: { outcome: blocked, stages: [runtime], errors: [ERR_SCRIPT_ERROR] }
-  high-security: { outcome: blocked, stages: [runtime], errors: [ERR_SCRIPT_ERROR] }
-  tenant-isolated: { outcome: blocked, stages: [runtime], errors: [ERR_SCRIPT_ERROR] }
+  ultra-secure: { outcome: blocked, stages: [scan, runtime], errors: [ERR_SCRIPT_ERROR] }
+  high-security: { outcome: blocked, stages: [scan, runtime], errors: [ERR_SCRIPT_ERROR] }
+  tenant-isolated: { outcome: blocked, stages: [scan, runtime], errors: [ERR_SCRIPT_ERROR] }
 ---*/
 const b = Buffer.allocUnsafe(4096);
 return b.some((x) => x !== 0) ? 'ESCAPED: dirty pool' : 'zeroed';

@@ -16,7 +16,8 @@ if (typeof require !== 'function') return 'held';
 const leaks = [];
 for (const name of ['../x', './node_modules/lodash/../../../package.json', 'lodash/../../x']) {
   try { require(name); leaks.push('loaded ' + name); } catch (e) {
-    const text = String(e && e.message) + String(e && e.stack);
+    // The requested name is echoed back on purpose; only what the runtime adds is inspected.
+    const text = (String(e && e.message) + String(e && e.stack)).split(name).join('');
     if (/\/(home|work|usr|opt|tmp|root)\//.test(text) || text.includes('node_modules/')) leaks.push('path in error');
   }
 }
