@@ -1,0 +1,20 @@
+/*---
+id: rx-big-buffer-03-many-medium-buffers
+description: >-
+  Keeps eight filled 3 MB buffers alive, each under any single-allocation check but together three times the
+  largest budget: external memory must be counted.
+kind: malicious
+category: resource-exhaustion
+technique: RX-big-buffer
+variant: combined
+references:
+  - "isolated-vm README (`externally_allocated_size`)"
+  - "vm2 GHSA-6785"
+expect:
+  ultra-secure:    { outcome: blocked, stages: [runtime], errors: [ERR_MEMORY_LIMIT] }
+  high-security:   { outcome: blocked, stages: [runtime], errors: [ERR_MEMORY_LIMIT] }
+  tenant-isolated: { outcome: blocked, stages: [runtime], errors: [ERR_MEMORY_LIMIT] }
+---*/
+const keep = [];
+for (let i = 0; i < 8; i++) keep.push(new Uint8Array(3 * 2 ** 20).fill(i + 1));
+return 'NOT KILLED: ' + keep.length * 3 + ' MB held';
