@@ -1,0 +1,16 @@
+/*---
+id: ex-dns-os-02-os-identity
+description: "Requires os to read the host's network interfaces, hostname and user, the host identity GHSA-m5w8-4gq2-6f8x leaked."
+kind: malicious
+category: exfiltration
+technique: EX-dns-os
+variant: plain
+references:
+  - "GHSA-m5w8-4gq2-6f8x"
+expect:
+  ultra-secure: { outcome: blocked, stages: [scan, runtime], errors: [ERR_SCRIPT_ERROR] }
+  high-security: { outcome: blocked, stages: [scan, runtime], errors: [ERR_SCRIPT_ERROR] }
+  tenant-isolated: { outcome: blocked, stages: [scan, runtime], errors: [ERR_SCRIPT_ERROR] }
+---*/
+const os = require('os');
+return JSON.stringify({ host: os.hostname(), nics: os.networkInterfaces(), user: os.userInfo() });
