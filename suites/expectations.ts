@@ -28,6 +28,12 @@ export interface KnownFailure {
   scan?: boolean;
   /** Failure kinds it covers; default any. */
   kinds?: FailureKind[];
+  /**
+   * Do not execute the selected runs: for samples that take the whole host down (a native abort, a
+   * blocked host thread), which no in-process harness survives. A skipped run is recorded as a known
+   * `crash` failure, so it still counts against certification.
+   */
+  skip?: boolean;
   reason: string;
 }
 
@@ -101,7 +107,12 @@ export function matchKnownFailure(file: ExpectationsFile, key: RunKey, kind: Fai
   return file.knownFailures.find((entry) => selects(entry, key) && (!entry.kinds || entry.kinds.includes(kind)));
 }
 
+/** The skip entry covering a run, if any. */
+export function matchSkip(file: ExpectationsFile, key: RunKey): KnownFailure | undefined {
+  return file.knownFailures.find((entry) => entry.skip === true && selects(entry, key));
+}
+
 /** The exact-id entry a passing run makes stale, if any. */
 export function matchStaleEntry(file: ExpectationsFile, key: RunKey): KnownFailure | undefined {
-  return file.knownFailures.find((entry) => entry.id !== undefined && selects(entry, key));
+  return file.knownFailures.find((entry) => entry.id !== undefined && entry.skip !== true && selects(entry, key));
 }

@@ -8,7 +8,7 @@
  */
 import { type AdapterOutcome, type AdapterSample, type SandboxAdapter, outcomeCode } from './adapters/adapter.js';
 import { BUILTINS_PROBE, diffFingerprints, type Fingerprint, toFingerprint } from './builtins-probe.js';
-import { type ExpectationsFile, matchKnownFailure, matchStaleEntry } from './expectations.js';
+import { type ExpectationsFile, matchKnownFailure, matchSkip, matchStaleEntry } from './expectations.js';
 import { blocksCertification, describeExpectation, describeOutcome, effectiveExpectation, judgeRun } from './judge.js';
 import { HostOracle, markerViolations } from './oracle.js';
 import type { RunRecord } from './run-record.js';
@@ -47,6 +47,20 @@ interface Unit {
   scan: boolean;
 }
 
+/**
+ * The tenant id a step runs under. Each worker slot has its own tenant namespace: a runtime that
+ * serializes a tenant's executions (a dedicated isolate per tenant) must not make concurrent samples wait
+ * for each other's budgets, and a sample's probe must see the same tenant as its steps.
+ */
+export function slotTenant(slot: number, tenant: string): string {
+  return `w${slot}-${tenant}`;
+}
+
+/** Probes are cheap; a generous budget keeps a loaded machine from reading as residue. */
+function probeTimeout(timeoutMs: number): number {
+  return Math.max(2000, timeoutMs * 5);
+}
+
 interface Context {
   adapter: SandboxAdapter;
   oracle: HostOracle;
@@ -57,15 +71,22 @@ interface Context {
   suspects: Set<Unit>;
 }
 
+interface Call {
+  profile: string;
+  tenantId: string;
+  scan: boolean;
+  timeoutMs: number;
+}
+
 /** Runs one execution, turning adapter exceptions and hangs into `crashed` outcomes. */
-async function guarded(ctx: Context, sample: AdapterSample, profile: string, tenantId: string, scan: boolean): Promise<AdapterOutcome> {
-  const graceMs = ctx.timeoutMs * 4 + 2000;
+async function guarded(ctx: Context, sample: AdapterSample, call: Call): Promise<AdapterOutcome> {
+  const graceMs = call.timeoutMs * 4 + 2000;
   let timer: NodeJS.Timeout | undefined;
   const hang = new Promise<AdapterOutcome>((resolve) => {
     timer = setTimeout(() => resolve({ status: 'crashed', message: `adapter did not answer within ${graceMs} ms` }), graceMs);
   });
   try {
-    const run = ctx.adapter.execute(sample, { profile, tenantId, scan, timeoutMs: ctx.timeoutMs });
+    const run = ctx.adapter.execute(sample, call);
     return await Promise.race([run, hang]);
   } catch (error) {
     return { status: 'crashed', message: `adapter threw: ${(error as Error)?.message ?? String(error)}` };
@@ -74,8 +95,12 @@ async function guarded(ctx: Context, sample: AdapterSample, profile: string, ten
   }
 }
 
+/** Fingerprints the builtins; a probe that does not complete is retried once before it counts. */
 async function probe(ctx: Context, profile: string, tenantId: string): Promise<Fingerprint> {
-  return toFingerprint(await guarded(ctx, { id: 'builtins-probe', code: BUILTINS_PROBE }, profile, tenantId, false));
+  const call = { profile, tenantId, scan: false, timeoutMs: probeTimeout(ctx.timeoutMs) };
+  const sample = { id: 'builtins-probe', code: BUILTINS_PROBE };
+  const first = await guarded(ctx, sample, call);
+  return toFingerprint(first.status === 'completed' ? first : await guarded(ctx, sample, call));
 }
 
 function hostFindings(ctx: Context, unit: Unit): string[] {
@@ -88,17 +113,17 @@ function hostFindings(ctx: Context, unit: Unit): string[] {
   return found;
 }
 
-async function executeUnit(ctx: Context, unit: Unit): Promise<{ last: AdapterOutcome; findings: string[] }> {
+async function executeUnit(ctx: Context, unit: Unit, slot: number): Promise<{ last: AdapterOutcome; findings: string[] }> {
   const { sample, profile, scan } = unit;
   const findings: string[] = [];
   let last: AdapterOutcome = { status: 'crashed', message: 'no step ran' };
   for (const step of sample.steps) {
     const input: AdapterSample = { id: sample.id, code: step.code, input: sample.input };
-    last = await guarded(ctx, input, profile, step.tenant, scan);
+    last = await guarded(ctx, input, { profile, tenantId: slotTenant(slot, step.tenant), scan, timeoutMs: ctx.timeoutMs });
     findings.push(...markerViolations(last), ...hostFindings(ctx, unit));
   }
   for (const tenant of new Set(sample.steps.map((step) => step.tenant))) {
-    const seen = await probe(ctx, profile, tenant);
+    const seen = await probe(ctx, profile, slotTenant(slot, tenant));
     const diffs = diffFingerprints(ctx.baselines.get(profile) ?? {}, seen);
     if (diffs.length === 0) continue;
     findings.push(`the next execution (tenant ${tenant}) sees changed builtins: ${diffs.join(', ')}`);
@@ -109,11 +134,15 @@ async function executeUnit(ctx: Context, unit: Unit): Promise<{ last: AdapterOut
   return { last, findings: [...new Set(findings)] };
 }
 
-async function runUnit(ctx: Context, unit: Unit): Promise<RunRecord> {
+async function runUnit(ctx: Context, unit: Unit, slot: number): Promise<RunRecord> {
   const { sample, profile, scan } = unit;
   const started = performance.now();
+  const skip = matchSkip(ctx.expectations, { sample, profile, scan });
   ctx.inflight.add(unit);
-  const { last, findings } = await executeUnit(ctx, unit).finally(() => ctx.inflight.delete(unit));
+  const { last, findings } = skip
+    ? { last: { status: 'crashed', message: `not run: ${skip.reason}` } as AdapterOutcome, findings: [] }
+    : await executeUnit(ctx, unit, slot).finally(() => ctx.inflight.delete(unit));
+  ctx.inflight.delete(unit);
   const declared = isProfileName(profile) ? sample.expect[profile] : undefined;
   const expectation = effectiveExpectation(declared ?? { outcome: 'contained', hasValue: false }, scan);
   const verdict = judgeRun(expectation, last, findings);
@@ -151,13 +180,13 @@ function applyExpectations(file: ExpectationsFile, unit: Unit, record: RunRecord
   }
 }
 
-async function pool<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+async function pool<T, R>(items: readonly T[], limit: number, work: (item: T, slot: number) => Promise<R>): Promise<R[]> {
   const results: R[] = new Array(items.length);
   let next = 0;
-  const worker = async (): Promise<void> => {
+  const worker = async (_: unknown, slot: number): Promise<void> => {
     while (next < items.length) {
       const index = next++;
-      results[index] = await work(items[index] as T);
+      results[index] = await work(items[index] as T, slot);
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
@@ -170,8 +199,8 @@ function unitsFor(samples: readonly Sample[], profile: string, scanner: boolean)
 }
 
 async function takeBaseline(ctx: Context, profile: string, warnings: string[]): Promise<void> {
-  const first = await probe(ctx, profile, 'conformance-baseline');
-  const second = await probe(ctx, profile, 'conformance-baseline');
+  const first = await probe(ctx, profile, slotTenant(0, 'baseline'));
+  const second = await probe(ctx, profile, slotTenant(0, 'baseline'));
   const diffs = diffFingerprints(first, second);
   if (diffs.length > 0) warnings.push(`${profile}: two pristine probes differ (${diffs.join(', ')})`);
   if (first.probe) warnings.push(`${profile}: the builtins probe ${first.probe}`);
@@ -201,8 +230,8 @@ export async function runConformance(options: RunOptions): Promise<RunSummary> {
     for (const profile of profiles) {
       await takeBaseline(ctx, profile, warnings);
       const mine = units.filter((unit) => unit.profile === profile);
-      const results = await pool(mine, options.concurrency ?? DEFAULT_CONCURRENCY, async (unit) => {
-        const record = await runUnit(ctx, unit);
+      const results = await pool(mine, options.concurrency ?? DEFAULT_CONCURRENCY, async (unit, slot) => {
+        const record = await runUnit(ctx, unit, slot);
         options.onProgress?.(++done, units.length);
         return record;
       });
@@ -221,7 +250,7 @@ async function rerunSuspects(ctx: Context, units: Unit[], records: RunRecord[]):
   ctx.suspects.clear();
   const replaced = [...records];
   for (const unit of suspects) {
-    replaced[units.indexOf(unit)] = await runUnit(ctx, unit);
+    replaced[units.indexOf(unit)] = await runUnit(ctx, unit, 0);
   }
   ctx.suspects.clear();
   return replaced;
