@@ -31,10 +31,15 @@ const SUFFIX = '\n})';
 /** Parses a snippet as the runtime compiles it; returns null on a syntax error. */
 export function parseSnippet(code: string): AnyNode | null {
   try {
-    return parse(PREFIX + code + SUFFIX, { ecmaVersion: 'latest', sourceType: 'script' }) as unknown as AnyNode;
+    return parse(wrappedSource(code), { ecmaVersion: 'latest', sourceType: 'script' }) as unknown as AnyNode;
   } catch {
     return null;
   }
+}
+
+/** The exact text {@link parseSnippet} parses; node positions index into it. */
+export function wrappedSource(code: string): string {
+  return PREFIX + code + SUFFIX;
 }
 
 /** Offset of snippet position 0 inside the parsed text. */
