@@ -34,6 +34,18 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
       return (argv) => runConformanceCli(argv);
     },
   },
+  bench: {
+    summary: 'run the benchmarks (`--quick`), or compare against a baseline (`bench gate`)',
+    load: async () => (await import('../bench/index.js')).runBenchCli,
+  },
+  profile: {
+    summary: "write a .cpuprofile of a snippet's guest code through the isolate's inspector",
+    load: async () => (await import('../bench/index.js')).runProfileCli,
+  },
+  report: {
+    summary: 'rebuild HTML, JUnit, Markdown and badge reports from a results JSON (`--merge` joins shards)',
+    load: async () => (await import('../reports/index.js')).runReportCli,
+  },
   selfcheck: {
     summary: 'a quick check that every profile holds its contract on this machine',
     load: async () => (await import('./self-check.js')).runSelfCheck,
