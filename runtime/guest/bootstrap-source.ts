@@ -66,6 +66,11 @@ export const BOOTSTRAP_SOURCE = String.raw`(function sandproofBootstrap(config, 
     }
   }
 
+  // --- builtins that can take down the host -------------------------------------------------
+  // Atomics.waitAsync with a finite timeout aborts the whole process under isolated-vm 5.0.4 (it
+  // needs a platform task runner the isolate lacks): removed wherever Atomics exists.
+  if (typeof Atomics === 'object' && !delete Atomics.waitAsync) throw new ErrorCtor('sandproof: cannot remove Atomics.waitAsync');
+
   // --- the global scope: the profile's allowlist, nothing else (fail closed on new globals) ---
   const allowed = create(null);
   const names = config.globals;
