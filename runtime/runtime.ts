@@ -7,19 +7,30 @@ import { randomUUID } from 'node:crypto';
 import type { ScannerOptions, ScanReport } from '../scanner/index.js';
 import { SecurityScanner } from '../scanner/index.js';
 import { type AuditLog, createAuditLog } from './audit/index.js';
-import { SandboxError, type SandboxErrorCode } from './errors.js';
+import { SandboxError } from './errors.js';
 import { type ExecuteRequest, type ValidRequest, validateRequest } from './execution-request.js';
 import { DEFAULT_FETCH_POLICY, type FetchPolicy } from './fetch-bridge.js';
-import { DEFAULT_POOL_OPTIONS, IsolatePool, type PoolCounters, type PoolOptions } from './isolate-pool.js';
+import { createInProcessExecutor, type Executor } from './in-process-executor.js';
+import { DEFAULT_POOL_OPTIONS, type PoolCounters, type PoolOptions } from './isolate-pool.js';
 import { createPerformanceMonitor, type MetricsSnapshot, type PerformanceMonitor } from './monitor/index.js';
 import { assertNodeFlags } from './node-flags.js';
+import { createProcessExecutor } from './process-executor.js';
 import { BUILTIN_PROFILES, defineProfile, type Profile } from './profiles.js';
 import type { ExecutionMetrics, OutputLimits } from './sandbox-isolate.js';
 
 /** Options of {@link createRuntime}; every field is optional. */
 export interface RuntimeOptions {
-  /** Pool settings, applied to every profile. */
+  /** Pool settings, applied to every profile (per child process in `process` isolation). */
   pool?: Partial<PoolOptions>;
+  /**
+   * Where isolates live. `'in-process'` (default): fastest; a V8 fatal error in an isolate (a few
+   * allocation patterns near the limit, see SECURITY.md) ends the host process. `'process'`: isolates
+   * live in supervised child processes; such a crash fails the executions of one child, which is
+   * restarted, and the audit log (kept here) loses nothing.
+   */
+  isolation?: 'in-process' | 'process';
+  /** Child processes in `process` isolation. Default 2. */
+  processes?: number;
   /** Audit log: in memory by default; `{ path }` for an append-only JSONL file. */
   audit?: { path?: string; includeCode?: boolean; fsync?: 'always' | 'never' };
   /** Scanner bounds (size, depth, time budget). */
@@ -56,6 +67,8 @@ export interface ExecuteResult {
 /** Pool counters per profile and in total. */
 export interface RuntimeStats extends PoolCounters {
   profiles: Record<string, PoolCounters>;
+  /** Child processes restarted after a crash or a watchdog kill (`process` isolation only). */
+  processRestarts: number;
 }
 
 /** The reference runtime. */
@@ -112,11 +125,7 @@ function profileMap(custom: unknown[] | undefined): Map<string, Profile> {
 export function createRuntime(options: RuntimeOptions = {}): Runtime {
   assertNodeFlags();
   const profiles = profileMap(options.profiles);
-  const pools = new Map<string, IsolatePool>();
   const settings = poolOptions(options.pool);
-  // The scan's wall-clock budget fails closed; on a loaded machine a GC pause or a descheduled thread can
-  // exceed a tight one, refusing benign code, so the runtime's default is generous (inputs are bounded
-  // in size and depth anyway).
   const scanner = new SecurityScanner({ timeBudgetMs: 500, ...options.scanner });
   const audit = createAuditLog(options.audit);
   const monitor: PerformanceMonitor = createPerformanceMonitor();
@@ -134,32 +143,26 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
   const fetchBase = { ...DEFAULT_FETCH_POLICY, ...options.fetch };
   let disposed = false;
 
-  const poolFor = (profile: Profile): IsolatePool => {
-    let pool = pools.get(profile.name);
-    if (pool === undefined) {
-      pool = new IsolatePool(profile, settings, output);
-      pools.set(profile.name, pool);
-    }
-    return pool;
-  };
+  const isolation = options.isolation ?? 'in-process';
+  if (isolation !== 'in-process' && isolation !== 'process') {
+    throw new SandboxError(
+      'ERR_INVALID_REQUEST',
+      "invalid option: isolation must be 'in-process' or 'process'",
+      { field: 'isolation' },
+    );
+  }
+  const processExecutor =
+    isolation === 'process'
+      ? createProcessExecutor(settings, output, [...profiles.values()], {
+          processes: options.processes ?? 2,
+          graceMs: 1_000,
+        })
+      : null;
+  const executor: Executor = processExecutor ?? createInProcessExecutor(settings, output);
 
   const stats = (): RuntimeStats => {
-    const total: PoolCounters = {
-      created: 0,
-      reused: 0,
-      recycled: 0,
-      idle: 0,
-      busy: 0,
-      queued: 0,
-      executions: 0,
-    };
-    const perProfile: Record<string, PoolCounters> = {};
-    for (const [name, pool] of pools) {
-      const s = pool.stats();
-      perProfile[name] = s;
-      for (const key of Object.keys(total) as (keyof PoolCounters)[]) total[key] += s[key];
-    }
-    return { ...total, profiles: perProfile };
+    const s = executor.stats();
+    return { ...s.total, profiles: s.profiles, processRestarts: processExecutor?.restarts() ?? 0 };
   };
 
   async function run(valid: ValidRequest, executionId: string, scan: ScanReport | null) {
@@ -172,23 +175,13 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
         },
       );
     }
-    const pool = poolFor(valid.profile);
-    const isolate = await pool.acquire(valid.tenantId);
-    let code: SandboxErrorCode | null = null;
-    try {
-      return await isolate.execute({
-        executionId,
-        code: valid.code,
-        inputJson: valid.inputJson,
-        timeoutMs: valid.timeoutMs,
-        fetchPolicy: { ...fetchBase, allowedOrigins: options.fetchAllowlist?.[valid.tenantId] ?? [] },
-      });
-    } catch (error) {
-      code = error instanceof SandboxError ? error.code : 'ERR_INTERNAL';
-      throw error;
-    } finally {
-      pool.release(isolate, code);
-    }
+    return executor.execute(valid.profile, valid.tenantId, {
+      executionId,
+      code: valid.code,
+      inputJson: valid.inputJson,
+      timeoutMs: valid.timeoutMs,
+      fetchPolicy: { ...fetchBase, allowedOrigins: options.fetchAllowlist?.[valid.tenantId] ?? [] },
+    });
   }
 
   const inflight = new Set<Promise<unknown>>();
@@ -292,9 +285,10 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     async dispose() {
       if (disposed) return;
       disposed = true;
-      for (const pool of pools.values()) pool.dispose();
+      const ended = executor.dispose();
       // Executions ended by the disposal still append their record before the log closes.
       await Promise.all(inflight);
+      await ended;
       await audit.close();
     },
   };

@@ -1,0 +1,180 @@
+/**
+ * Runs executions in supervised child processes, so that what no isolate can contain — a V8 fatal
+ * out-of-memory (isolated-vm #137, #457, #527) or a builtin that ignores termination — ends one child,
+ * not the host. The parent keeps the audit log, the scanner and a watchdog per execution: when a child
+ * dies, every execution it held fails with a coded error (ERR_MEMORY_LIMIT when V8 reported running out
+ * of heap, ERR_TIMEOUT for the execution whose watchdog killed it, ERR_INTERNAL for the others sharing
+ * that child) and a new child takes its place.
+ */
+import { type ChildProcess, fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { SandboxError, type SandboxErrorCode } from './errors.js';
+import { type Executor, type ExecutorStats, sumCounters } from './in-process-executor.js';
+import type { PoolCounters, PoolOptions } from './isolate-pool.js';
+import type { ChildMessage, ParentMessage } from './process-worker.js';
+import type { Profile } from './profiles.js';
+import type { ExecutionJob, ExecutionOutput, OutputLimits } from './sandbox-isolate.js';
+
+/** Settings of the process mode. */
+export interface ProcessOptions {
+  /** Child processes; each runs its own isolate pools. Default 2. */
+  processes: number;
+  /** How long past an execution's timeout the watchdog waits before killing its child. Default 1,000 ms. */
+  graceMs: number;
+}
+
+const OOM = /heap out of memory|is_heap_oom = 1|Fatal JavaScript out of memory|Reached heap limit/;
+const STDERR_TAIL = 8_192;
+
+interface Pending {
+  resolve: (output: ExecutionOutput) => void;
+  reject: (error: SandboxError) => void;
+  watchdog: NodeJS.Timeout;
+}
+
+interface Child {
+  process: ChildProcess;
+  ready: Promise<void>;
+  pending: Map<number, Pending>;
+  stats: ExecutorStats;
+  stderr: string;
+  killedFor: number | null;
+}
+
+const here = fileURLToPath(import.meta.url);
+const workerPath = here.replace(/process-executor\.(ts|js)$/, 'process-worker.$1');
+const workerExecArgv = ['--no-node-snapshot', ...(here.endsWith('.ts') ? ['--import', 'tsx'] : [])];
+
+const emptyStats = (): ExecutorStats => ({ total: sumCounters({}), profiles: {} });
+
+/** Creates an executor whose isolates live in `options.processes` supervised child processes. */
+export function createProcessExecutor(
+  pool: PoolOptions,
+  limits: OutputLimits,
+  profiles: readonly Profile[],
+  options: ProcessOptions,
+): Executor & { restarts(): number } {
+  const children: Child[] = [];
+  let nextId = 0;
+  let restarts = 0;
+  let disposed = false;
+
+  function spawnChild(): Child {
+    const proc = fork(workerPath, [], {
+      execArgv: workerExecArgv,
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+    });
+    const child: Child = {
+      process: proc,
+      ready: Promise.resolve(),
+      pending: new Map(),
+      stats: emptyStats(),
+      stderr: '',
+      killedFor: null,
+    };
+    child.ready = new Promise((resolve) => {
+      proc.on('message', (m: ChildMessage) => (m.type === 'ready' ? resolve() : settle(child, m)));
+    });
+    proc.stderr?.on('data', (chunk: Buffer) => {
+      child.stderr = (child.stderr + chunk.toString('utf8')).slice(-STDERR_TAIL);
+    });
+    proc.on('exit', () => onExit(child));
+    proc.send({ type: 'init', pool, limits, profiles: [...profiles] } satisfies ParentMessage);
+    return child;
+  }
+
+  function settle(child: Child, m: ChildMessage): void {
+    if (m.type !== 'done') return;
+    child.stats = m.stats as ExecutorStats;
+    const p = child.pending.get(m.id);
+    if (p === undefined) return;
+    child.pending.delete(m.id);
+    clearTimeout(p.watchdog);
+    if (m.error === undefined) p.resolve(m.output as ExecutionOutput);
+    else
+      p.reject(
+        new SandboxError(
+          m.error.code as SandboxErrorCode,
+          m.error.message,
+          m.error.guestName === undefined ? {} : { guestName: m.error.guestName },
+        ),
+      );
+  }
+
+  function onExit(child: Child): void {
+    const oom = OOM.test(child.stderr);
+    for (const [id, p] of child.pending) {
+      clearTimeout(p.watchdog);
+      if (disposed) p.reject(new SandboxError('ERR_DISPOSED', 'the runtime was disposed during execution'));
+      else if (oom) p.reject(new SandboxError('ERR_MEMORY_LIMIT', 'the sandbox process ran out of memory'));
+      else if (child.killedFor === id)
+        p.reject(new SandboxError('ERR_TIMEOUT', 'execution exceeded its time budget'));
+      else p.reject(new SandboxError('ERR_INTERNAL', 'the sandbox process ended during execution'));
+    }
+    child.pending.clear();
+    const index = children.indexOf(child);
+    if (index !== -1 && !disposed) {
+      restarts++;
+      children[index] = spawnChild();
+    }
+  }
+
+  for (let i = 0; i < Math.max(1, options.processes); i++) children.push(spawnChild());
+
+  const leastBusy = (): Child => children.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
+
+  return {
+    async execute(profile, tenantId, job) {
+      if (disposed) throw new SandboxError('ERR_DISPOSED', 'the runtime is disposed');
+      const child = leastBusy();
+      await child.ready;
+      const id = ++nextId;
+      return new Promise<ExecutionOutput>((resolve, reject) => {
+        const watchdog = setTimeout(() => {
+          child.killedFor = id;
+          child.process.kill('SIGKILL');
+        }, job.timeoutMs + options.graceMs);
+        child.pending.set(id, { resolve, reject, watchdog });
+        child.process.send({
+          type: 'execute',
+          id,
+          profile: profile.name,
+          tenantId,
+          job,
+        } satisfies ParentMessage);
+      });
+    },
+    stats() {
+      const profilesStats: Record<string, PoolCounters> = {};
+      for (const child of children) {
+        for (const [name, c] of Object.entries(child.stats.profiles)) {
+          profilesStats[name] = sumCounters(
+            profilesStats[name] === undefined ? { c } : { a: profilesStats[name]!, c },
+          );
+        }
+      }
+      return { total: sumCounters(profilesStats), profiles: profilesStats };
+    },
+    restarts: () => restarts,
+    async dispose() {
+      disposed = true;
+      await Promise.all(
+        children.map(
+          (child) =>
+            new Promise<void>((resolve) => {
+              if (child.process.exitCode !== null || child.process.signalCode !== null) return resolve();
+              const force = setTimeout(() => child.process.kill('SIGKILL'), 2_000);
+              child.process.once('exit', () => {
+                clearTimeout(force);
+                resolve();
+              });
+              child.process.send(
+                { type: 'dispose' } satisfies ParentMessage,
+                (err) => err && child.process.kill('SIGKILL'),
+              );
+            }),
+        ),
+      );
+    },
+  };
+}

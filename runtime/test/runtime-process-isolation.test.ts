@@ -1,0 +1,62 @@
+/**
+ * Crash containment (RX-near-limit-abort, RX-array-fill, non-interruptible builtins): in `process`
+ * isolation a guest that makes V8 abort, or that never yields to termination, fails with a coded error,
+ * its child process is replaced, the runtime keeps serving, and the audit log loses no record.
+ */
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { createRuntime } from '../runtime.js';
+import { outcome } from './helpers.js';
+
+const rt = createRuntime({ isolation: 'process', processes: 2, pool: { min: 1 } });
+const run = (code: string, timeoutMs = 300, profile = 'ultra-secure') =>
+  outcome(rt, { code, profile, scan: false, timeoutMs });
+
+test('a V8 fatal out-of-memory (Array(1e9).fill) is ERR_MEMORY_LIMIT and the host survives', async () => {
+  assert.equal(await run('const a = Array(1e9).fill(0); return a.length', 5_000), {
+    ok: false,
+    code: 'ERR_MEMORY_LIMIT',
+  });
+  assert.equal(await run('return "served"'), { ok: true, value: 'served', logs: [] });
+  assert.ok(rt.stats().processRestarts >= 1);
+});
+
+test('a builtin that ignores termination is killed by the watchdog with ERR_TIMEOUT', async () => {
+  assert.equal(await run('Array.prototype.fill.call({ length: 2 ** 32 - 1 }, "x"); return 1'), {
+    ok: false,
+    code: 'ERR_TIMEOUT',
+  });
+  assert.equal(await run('return "served"'), { ok: true, value: 'served', logs: [] });
+});
+
+test('the ordinary contract holds in process mode too', async () => {
+  assert.equal(await run('return eval("1")'), {
+    ok: false,
+    code: 'ERR_SCRIPT_ERROR',
+    guestName: 'EvalError',
+  });
+  assert.equal(await run('for (;;) {}'), { ok: false, code: 'ERR_TIMEOUT' });
+  assert.equal(await run('return require("lodash").sum([1, 2])', 2_000, 'high-security'), {
+    ok: true,
+    value: 3,
+    logs: [],
+  });
+  const values = await Promise.all(Array.from({ length: 40 }, (_, i) => run(`return ${i}`)));
+  assert.equal(
+    values.map((v) => (v.ok ? v.value : v.code)),
+    Array.from({ length: 40 }, (_, i) => i),
+  );
+});
+
+test('the audit log holds one record per execution, crashes included', () => {
+  const records = rt.audit.records();
+  assert.is(records.length, 47);
+  assert.ok(records.some((r) => r.errorCode === 'ERR_MEMORY_LIMIT'));
+});
+
+test('dispose ends the child processes and later calls reject with ERR_DISPOSED', async () => {
+  await rt.dispose();
+  assert.equal(await run('return 1'), { ok: false, code: 'ERR_DISPOSED' });
+});
+
+test.run();
