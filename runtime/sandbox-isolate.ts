@@ -98,6 +98,7 @@ export class SandboxIsolate {
       globals: allowedGlobals(profile),
       modules: [...profile.allowedModules],
       fetch: profile.fetch,
+      memoryBudgetBytes: profile.memoryBudgetBytes,
       maxLogEntries: limits.maxLogEntries,
       maxLogBytes: limits.maxLogBytes,
       maxResultBytes: limits.maxResultBytes,

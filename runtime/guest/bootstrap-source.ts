@@ -11,7 +11,10 @@
  *   the host validates every argument, so capturing them grants nothing the guest lacks.
  * - Nothing from the host but primitives and those callbacks ever enters the context.
  */
-export const BOOTSTRAP_SOURCE = String.raw`(function sandproofBootstrap(config, inputJson, hostLoad, hostFetch, hostRandom) {
+import { WASM_TAMING_SOURCE } from './wasm-taming-source.js';
+
+export const BOOTSTRAP_SOURCE =
+  String.raw`(function sandproofBootstrap(config, inputJson, hostLoad, hostFetch, hostRandom) {
   'use strict';
   const g = globalThis;
   const O = Object;
@@ -81,6 +84,9 @@ export const BOOTSTRAP_SOURCE = String.raw`(function sandproofBootstrap(config, 
     if (typeof key === 'string' && allowed[key] === true) continue;
     if (!delete g[key]) throw new ErrorCtor('sandproof: cannot remove global ' + StringCtor(key));
   }
+
+  // --- WebAssembly memory within the budget (profiles that keep WebAssembly) -------------------
+  /*__WASM_TAMING__*/
 
   // --- console: captured inside the isolate, bounded, returned with the result ---------------
   const logs = [];
@@ -253,4 +259,4 @@ export const BOOTSTRAP_SOURCE = String.raw`(function sandproofBootstrap(config, 
   }
   // The host keeps references to these two; the guest never sees either.
   return [run, deliverFetch];
-})`;
+})`.replace('/*__WASM_TAMING__*/', () => WASM_TAMING_SOURCE);

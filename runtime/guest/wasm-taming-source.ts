@@ -1,0 +1,155 @@
+/**
+ * The WebAssembly part of the hardening script, for profiles that keep `WebAssembly`. Wasm memory is
+ * reserved by V8 outside the JavaScript heap and outside isolated-vm's ArrayBuffer accounting, so the
+ * per-execution budget cannot see it; instead every memory must declare a maximum, and the sum of the
+ * maxima reserved by one execution (memories made by `new WebAssembly.Memory` and memories declared by
+ * instantiated modules) must fit in the budget. V8 enforces each maximum on `grow`, from JS or from wasm,
+ * so the bound is sound; it is conservative (a maximum counts in full before it is used).
+ *
+ * Module bytes are copied before they are parsed and compiled, so the guest cannot change them between
+ * the check and the compilation. Streaming compilation, JSPI and `JSTag` are removed.
+ *
+ * Runs inside the bootstrap function, whose captured intrinsics (`g`, `O`, `R`, `apply`, `lock`, `getProto`,
+ * `ErrorCtor`, `TypeErrorCtor`, `PromiseCtor`) and `config` are in scope.
+ */
+export const WASM_TAMING_SOURCE = String.raw`
+  if (typeof g.WebAssembly === 'object' && g.WebAssembly !== null) {
+    const W = g.WebAssembly;
+    const construct = R.construct;
+    const RangeErrorCtor = RangeError;
+    const U8 = Uint8Array;
+    const isView = ArrayBuffer.isView;
+    const OrigModule = W.Module;
+    const OrigInstance = W.Instance;
+    const OrigMemory = W.Memory;
+    const origCompile = W.compile;
+    const origInstantiate = W.instantiate;
+    const pow = Math.pow;
+    const taLength = O.getOwnPropertyDescriptor(getProto(U8.prototype), 'length').get;
+    const PAGE = 65536;
+    const budgetPages = Math.floor(config.memoryBudgetBytes / PAGE);
+    const modulePages = new WeakMap();
+    const wmGet = WeakMap.prototype.get;
+    const wmSet = WeakMap.prototype.set;
+    const then = Promise.prototype.then;
+    let reserved = 0;
+
+    function reserve(pages) {
+      if (reserved + pages > budgetPages) {
+        throw new RangeErrorCtor('WebAssembly memory over the execution budget (' + budgetPages + ' pages)');
+      }
+      reserved += pages;
+    }
+    function copyBytes(source) {
+      let view;
+      if (isView(source)) view = new U8(source.buffer, source.byteOffset, source.byteLength);
+      else view = new U8(source);
+      const n = apply(taLength, view, []);
+      const copy = new U8(n);
+      for (let i = 0; i < n; i++) copy[i] = view[i];
+      return copy;
+    }
+    function readLeb(bytes, state) {
+      let result = 0;
+      let shift = 0;
+      for (let i = 0; i < 10; i++) {
+        const b = bytes[state.at++];
+        if (b === undefined) throw new RangeErrorCtor('truncated WebAssembly module');
+        result += (b & 0x7f) * pow(2, shift);
+        if ((b & 0x80) === 0) return result;
+        shift += 7;
+      }
+      throw new RangeErrorCtor('malformed WebAssembly module');
+    }
+    // Pages the module's own memories may reach (imported memories were checked when made).
+    function declaredPages(bytes) {
+      const state = { at: 8 };
+      const n = apply(taLength, bytes, []);
+      let pages = 0;
+      while (state.at < n) {
+        const id = bytes[state.at++];
+        const size = readLeb(bytes, state);
+        const end = state.at + size;
+        if (id === 5) {
+          const count = readLeb(bytes, state);
+          for (let i = 0; i < count; i++) {
+            const flags = readLeb(bytes, state);
+            readLeb(bytes, state);
+            if ((flags & 1) === 0) throw new RangeErrorCtor('WebAssembly memories must declare a maximum');
+            pages += readLeb(bytes, state);
+          }
+        }
+        state.at = end;
+      }
+      if (pages > budgetPages) throw new RangeErrorCtor('WebAssembly memory over the execution budget (' + budgetPages + ' pages)');
+      return pages;
+    }
+    function pagesOf(module) {
+      const pages = apply(wmGet, modulePages, [module]);
+      if (pages === undefined) throw new TypeErrorCtor('WebAssembly.Instance: not a module of this sandbox');
+      return pages;
+    }
+    function Module(bytes) {
+      if (new.target === undefined) throw new TypeErrorCtor('WebAssembly.Module must be called with new');
+      const copy = copyBytes(bytes);
+      const pages = declaredPages(copy);
+      const module = construct(OrigModule, [copy], new.target);
+      apply(wmSet, modulePages, [module, pages]);
+      return module;
+    }
+    function Instance(module, imports) {
+      if (new.target === undefined) throw new TypeErrorCtor('WebAssembly.Instance must be called with new');
+      reserve(pagesOf(module));
+      return construct(OrigInstance, [module, imports], new.target);
+    }
+    function Memory(descriptor) {
+      if (new.target === undefined) throw new TypeErrorCtor('WebAssembly.Memory must be called with new');
+      const initial = descriptor.initial;
+      const maximum = descriptor.maximum;
+      const shared = descriptor.shared === true;
+      if (typeof maximum !== 'number') throw new RangeErrorCtor('WebAssembly memories must declare a maximum');
+      reserve(maximum);
+      return construct(OrigMemory, [{ initial, maximum, shared }], new.target);
+    }
+    const pairs = [[Module, OrigModule], [Instance, OrigInstance], [Memory, OrigMemory]];
+    for (let i = 0; i < pairs.length; i++) {
+      const tame = pairs[i][0];
+      const orig = pairs[i][1];
+      lock(tame, 'prototype', orig.prototype);
+      lock(orig.prototype, 'constructor', tame);
+      const statics = ['exports', 'imports', 'customSections'];
+      for (let j = 0; j < statics.length; j++) if (typeof orig[statics[j]] === 'function') lock(tame, statics[j], orig[statics[j]]);
+      lock(W, orig.name, tame);
+    }
+    lock(W, 'compile', function compile(bytes) {
+      try {
+        const copy = copyBytes(bytes);
+        const pages = declaredPages(copy);
+        return apply(then, apply(origCompile, W, [copy]), [function (module) { apply(wmSet, modulePages, [module, pages]); return module; }]);
+      } catch (e) {
+        return PromiseCtor.reject(e);
+      }
+    });
+    lock(W, 'instantiate', function instantiate(source, imports) {
+      try {
+        if (apply(wmGet, modulePages, [source]) !== undefined) {
+          reserve(pagesOf(source));
+          return apply(origInstantiate, W, [source, imports]);
+        }
+        const copy = copyBytes(source);
+        const pages = declaredPages(copy);
+        reserve(pages);
+        return apply(then, apply(origInstantiate, W, [copy, imports]), [function (result) {
+          apply(wmSet, modulePages, [result.module, pages]);
+          return result;
+        }]);
+      } catch (e) {
+        return PromiseCtor.reject(e);
+      }
+    });
+    const removed = ['compileStreaming', 'instantiateStreaming', 'promising', 'Suspending', 'Suspender', 'JSTag'];
+    for (let i = 0; i < removed.length; i++) {
+      if (removed[i] in W && !delete W[removed[i]]) throw new ErrorCtor('sandproof: cannot remove WebAssembly.' + removed[i]);
+    }
+  }
+`;
