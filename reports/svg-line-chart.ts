@@ -1,0 +1,99 @@
+/**
+ * Line charts as inline SVG: heap over executions (with the fitted leak slope) and trends over the
+ * history folder. X values are numbers; `xLabels` replaces the tick text (dates of a trend).
+ */
+import { escapeHtml, truncate } from './html-escape.js';
+import { COLORS } from './report-theme.js';
+import { formatNumber, linearScale } from './svg-scale.js';
+
+/** One series of points. */
+export interface LineSeries {
+  name: string;
+  color: string;
+  points: { x: number; y: number }[];
+  dashed?: boolean;
+}
+
+/** Options of {@link renderLineChart}. */
+export interface LineChartOptions {
+  title: string;
+  series: LineSeries[];
+  xTitle: string;
+  yFormat?: (value: number) => string;
+  /** Tick labels by x value (a trend's dates); numbers are shown otherwise. */
+  xLabels?: Map<number, string>;
+  width?: number;
+  height?: number;
+}
+
+const PALETTE = ['#0969da', '#bc4c00', '#8250df', '#1a7f37', '#cf222e', '#57606a', '#bf3989', '#0a3069'];
+
+/** A distinct colour per series index. */
+export function seriesColor(index: number): string {
+  return PALETTE[index % PALETTE.length] ?? COLORS.accent;
+}
+
+function path(
+  points: { x: number; y: number }[],
+  sx: (v: number) => number,
+  sy: (v: number) => number,
+): string {
+  return points.map((p, i) => `${i === 0 ? 'M' : 'L'}${sx(p.x).toFixed(1)} ${sy(p.y).toFixed(1)}`).join('');
+}
+
+function xTicks(options: LineChartOptions, sx: ReturnType<typeof linearScale>, y: number): string {
+  const entries = options.xLabels ? [...options.xLabels] : sx.ticks.map((t) => [t, formatNumber(t)] as const);
+  const step = Math.max(1, Math.ceil(entries.length / 8));
+  return entries
+    .filter((_, i) => i % step === 0)
+    .map(
+      ([v, text]) =>
+        `<text x="${sx(v).toFixed(1)}" y="${y}" text-anchor="middle" fill="${COLORS.muted}">${escapeHtml(truncate(text, 16))}</text>`,
+    )
+    .join('');
+}
+
+/** Renders the chart. */
+export function renderLineChart(options: LineChartOptions): string {
+  const width = options.width ?? 1000;
+  const height = options.height ?? 300;
+  const format = options.yFormat ?? formatNumber;
+  const [left, right, top, bottom] = [80, width - 20, 34, height - 60];
+  const xs = options.series.flatMap((s) => s.points.map((p) => p.x));
+  const ys = options.series.flatMap((s) => s.points.map((p) => p.y));
+  const xMin = Math.min(...xs, 0);
+  const sx = linearScale(xMin, Math.max(...xs, xMin + 1), left, right, 6);
+  const sy = linearScale(Math.min(0, ...ys), Math.max(...ys, 1e-9), bottom, top, 5);
+  const grid = sy.ticks
+    .map((t) => {
+      const py = sy(t).toFixed(1);
+      return `<line x1="${left}" y1="${py}" x2="${right}" y2="${py}" stroke="${COLORS.grid}"/><text x="${left - 6}" y="${Number(py) + 4}" text-anchor="end" fill="${COLORS.muted}">${escapeHtml(format(t))}</text>`;
+    })
+    .join('');
+  const lines = options.series
+    .map((s) => {
+      const dash = s.dashed ? ' stroke-dasharray="6 4"' : '';
+      const dots =
+        s.points.length <= 40
+          ? s.points
+              .map(
+                (p) =>
+                  `<circle cx="${sx(p.x).toFixed(1)}" cy="${sy(p.y).toFixed(1)}" r="3" fill="${s.color}"/>`,
+              )
+              .join('')
+          : '';
+      return `<g><title>${escapeHtml(s.name)}</title><path d="${path(s.points, sx, sy)}" fill="none" stroke="${s.color}" stroke-width="2"${dash}/>${dots}</g>`;
+    })
+    .join('');
+  let offset = left;
+  const legend = options.series
+    .map((s) => {
+      const name = truncate(s.name, 40);
+      const out = `<rect x="${offset}" y="${height - 20}" width="14" height="4" fill="${s.color}"/><text x="${offset + 18}" y="${height - 14}">${escapeHtml(name)}</text>`;
+      offset += 34 + name.length * 7;
+      return out;
+    })
+    .join('');
+  const axis = `<line x1="${left}" y1="${bottom}" x2="${right}" y2="${bottom}" stroke="${COLORS.text}"/><text x="${(left + right) / 2}" y="${bottom + 34}" text-anchor="middle" fill="${COLORS.muted}">${escapeHtml(options.xTitle)}</text>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" class="line-chart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeHtml(options.title)}" font-size="13" font-family="system-ui,sans-serif"><title>${escapeHtml(options.title)}</title><text x="4" y="16" font-weight="700" font-size="14">${escapeHtml(options.title)}</text>${grid}${axis}${xTicks(options, sx, bottom + 16)}${lines}${legend}</svg>`;
+}
