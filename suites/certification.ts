@@ -98,7 +98,8 @@ function categoryCounts(groups: Map<string, RunRecord[]>): Record<string, Catego
   for (const runs of groups.values()) {
     const first = runs[0]!;
     const key = first.kind === 'benign' ? `benign/${first.category}` : first.category;
-    const counts = (out[key] ??= { samples: 0, passed: 0, failed: 0, escapes: 0 });
+    const counts = out[key] ?? { samples: 0, passed: 0, failed: 0, escapes: 0 };
+    out[key] = counts;
     counts.samples += 1;
     if (runs.every((r) => r.pass)) counts.passed += 1;
     else counts.failed += 1;
@@ -131,7 +132,11 @@ function toFailure(record: RunRecord, options: CertifyOptions): FailureEntry {
 }
 
 /** Certifies one profile from its run records. */
-export function certifyProfile(profile: string, records: readonly RunRecord[], options: CertifyOptions): ProfileCertification {
+export function certifyProfile(
+  profile: string,
+  records: readonly RunRecord[],
+  options: CertifyOptions,
+): ProfileCertification {
   const mine = records.filter((r) => r.profile === profile);
   const groups = bySample(mine);
   const sampleFailed = [...groups.values()].filter((runs) => runs.some((r) => !r.pass));
@@ -153,7 +158,8 @@ export function certifyProfile(profile: string, records: readonly RunRecord[], o
     passed: groups.size - sampleFailed.length,
     failed: sampleFailed.length,
     escapes,
-    falsePositives: new Set(mine.filter((r) => r.failureKind === 'false-positive').map((r) => r.sampleId)).size,
+    falsePositives: new Set(mine.filter((r) => r.failureKind === 'false-positive').map((r) => r.sampleId))
+      .size,
     runs: mine.length,
     blockingFailures,
     knownFailures: mine.filter((r) => !r.pass && r.known !== undefined).length,

@@ -7,8 +7,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { SandboxAdapter } from './adapters/adapter.js';
 import { loadAdapter } from './adapters/load-adapter.js';
-import { type LoadedCorpus, loadCorpus } from './corpus.js';
 import { buildResults, type ConformanceResults } from './conformance-results.js';
+import { type LoadedCorpus, loadCorpus } from './corpus.js';
 import { loadExpectations, loadExpectationsFile } from './expectations.js';
 import { renderHtml } from './html-report.js';
 import { renderJunit } from './junit-report.js';
@@ -69,7 +69,8 @@ function parseShard(value: string): { index: number; count: number } {
   const match = /^(\d+)\/(\d+)$/.exec(value);
   const index = Number(match?.[1]);
   const count = Number(match?.[2]);
-  if (!match || count < 1 || index < 1 || index > count) throw new UsageError('--shard takes i/n with 1 <= i <= n');
+  if (!match || count < 1 || index < 1 || index > count)
+    throw new UsageError('--shard takes i/n with 1 <= i <= n');
   return { index, count };
 }
 
@@ -159,7 +160,11 @@ function reproducer(args: ConformanceArgs): (record: RunRecord) => string {
   };
 }
 
-async function writeOutputs(dir: string, results: ConformanceResults, records: readonly RunRecord[]): Promise<void> {
+async function writeOutputs(
+  dir: string,
+  results: ConformanceResults,
+  records: readonly RunRecord[],
+): Promise<void> {
   await mkdir(dir, { recursive: true });
   const profiles = results.profiles.map((p) => p.profile);
   await writeFile(join(dir, 'conformance.json'), `${JSON.stringify(results, null, 2)}\n`);
@@ -201,7 +206,11 @@ async function execute(args: ConformanceArgs): Promise<number> {
   }
 }
 
-async function runWith(adapter: SandboxAdapter, corpus: LoadedCorpus, args: ConformanceArgs): Promise<number> {
+async function runWith(
+  adapter: SandboxAdapter,
+  corpus: LoadedCorpus,
+  args: ConformanceArgs,
+): Promise<number> {
   const expectations = args.expectations
     ? await loadExpectationsFile(resolve(args.expectations), adapter.name)
     : await loadExpectations(adapter.name);
@@ -262,7 +271,9 @@ export async function runConformanceCli(argv: string[]): Promise<number> {
   try {
     return await execute(args);
   } catch (error) {
-    process.stderr.write(`sandproof conformance: harness error: ${(error as Error)?.stack ?? String(error)}\n`);
+    process.stderr.write(
+      `sandproof conformance: harness error: ${(error as Error)?.stack ?? String(error)}\n`,
+    );
     return 2;
   }
 }

@@ -77,7 +77,9 @@ export interface BuildResultsInput {
 
 /** Assembles the results document from run records. */
 export function buildResults(input: BuildResultsInput): ConformanceResults {
-  const profiles = input.profiles.map((p) => certifyProfile(p, input.records, { reproduce: input.reproduce }));
+  const profiles = input.profiles.map((p) =>
+    certifyProfile(p, input.records, { reproduce: input.reproduce }),
+  );
   const unexpected = profiles.some((p) => p.unexpectedFailures > 0 || p.unexpectedPasses > 0);
   return {
     schemaVersion: RESULTS_SCHEMA_VERSION,

@@ -87,10 +87,12 @@ type Report = (code: LintCode, message: string) => void;
 
 function checkKeys(fm: Record<string, unknown>, report: Report): void {
   for (const key of Object.keys(fm)) {
-    if (!(FRONTMATTER_KEYS as readonly string[]).includes(key)) report('LINT_UNKNOWN_KEY', `unknown key '${key}'`);
+    if (!(FRONTMATTER_KEYS as readonly string[]).includes(key))
+      report('LINT_UNKNOWN_KEY', `unknown key '${key}'`);
   }
   for (const key of REQUIRED) {
-    if (fm[key] === undefined || fm[key] === null || fm[key] === '') report('LINT_MISSING_KEY', `missing '${key}'`);
+    if (fm[key] === undefined || fm[key] === null || fm[key] === '')
+      report('LINT_MISSING_KEY', `missing '${key}'`);
   }
   if (fm.kind === 'malicious') {
     for (const key of REQUIRED_MALICIOUS) {
@@ -98,7 +100,8 @@ function checkKeys(fm: Record<string, unknown>, report: Report): void {
       if (fm[key] === undefined || fm[key] === null) report('LINT_MISSING_KEY', `missing '${key}'`);
     }
     const refs = fm.references;
-    const valid = Array.isArray(refs) && refs.length > 0 && refs.every((r) => typeof r === 'string' && r.trim());
+    const valid =
+      Array.isArray(refs) && refs.length > 0 && refs.every((r) => typeof r === 'string' && r.trim());
     if (!valid) report('LINT_MISSING_REFERENCES', 'a malicious sample needs a non-empty list of references');
   }
   if (fm.variant !== undefined && !VARIANTS.includes(String(fm.variant))) {
@@ -108,7 +111,8 @@ function checkKeys(fm: Record<string, unknown>, report: Report): void {
 
 function checkIdentity(raw: RawSample, fm: Record<string, unknown>, report: Report): void {
   const id = typeof fm.id === 'string' ? fm.id : '';
-  if (fm.id !== undefined && !KEBAB.test(id)) report('LINT_BAD_ID', `id '${String(fm.id)}' is not kebab-case`);
+  if (fm.id !== undefined && !KEBAB.test(id))
+    report('LINT_BAD_ID', `id '${String(fm.id)}' is not kebab-case`);
   const base = raw.path.split('/').pop()?.replace(/\.js$/, '') ?? '';
   if (fm.generatedFrom === undefined && id && id !== base) {
     report('LINT_ID_MISMATCH', `id '${id}' differs from the file name '${base}'`);
@@ -116,11 +120,19 @@ function checkIdentity(raw: RawSample, fm: Record<string, unknown>, report: Repo
   const hasParent = typeof fm.generatedFrom === 'string' && fm.generatedFrom !== '';
   const hasMutator = typeof fm.mutator === 'string' && fm.mutator !== '';
   if (hasParent !== hasMutator) {
-    report('LINT_GENERATED_WITHOUT_PARENT', 'a generated sample names both its generatedFrom and its mutator');
+    report(
+      'LINT_GENERATED_WITHOUT_PARENT',
+      'a generated sample names both its generatedFrom and its mutator',
+    );
   }
 }
 
-function checkPlacement(raw: RawSample, fm: Record<string, unknown>, vocab: Vocabulary, report: Report): void {
+function checkPlacement(
+  raw: RawSample,
+  fm: Record<string, unknown>,
+  vocab: Vocabulary,
+  report: Report,
+): void {
   const [top, folder] = raw.path.split('/');
   const kind = fm.kind;
   if (kind !== 'malicious' && kind !== 'benign') {
@@ -130,7 +142,8 @@ function checkPlacement(raw: RawSample, fm: Record<string, unknown>, vocab: Voca
   }
   const category = String(fm.category ?? '');
   if (kind === 'benign') {
-    if (!Object.hasOwn(vocab.benignAreas, category)) report('LINT_UNKNOWN_AREA', `unknown area '${category}'`);
+    if (!Object.hasOwn(vocab.benignAreas, category))
+      report('LINT_UNKNOWN_AREA', `unknown area '${category}'`);
   } else if (!Object.hasOwn(vocab.categories, category)) {
     report('LINT_UNKNOWN_CATEGORY', `unknown category '${category}'`);
   }
@@ -144,7 +157,8 @@ function checkPlacement(raw: RawSample, fm: Record<string, unknown>, vocab: Voca
       report('LINT_TECHNIQUE_CATEGORY', `technique ${String(fm.technique)} belongs to ${technique.category}`);
     }
   }
-  if (kind === 'benign' && fm.technique !== undefined) report('LINT_UNKNOWN_KEY', 'benign samples have no technique');
+  if (kind === 'benign' && fm.technique !== undefined)
+    report('LINT_UNKNOWN_KEY', 'benign samples have no technique');
   checkFileName(raw, kind === 'malicious' ? String(fm.technique ?? '').toLowerCase() : category, report);
 }
 
@@ -156,14 +170,20 @@ function checkFileName(raw: RawSample, stem: string, report: Report): void {
   }
 }
 
-function checkFlags(raw: RawSample, fm: Record<string, unknown>, vocab: Vocabulary, report: Report): string[] {
+function checkFlags(
+  raw: RawSample,
+  fm: Record<string, unknown>,
+  vocab: Vocabulary,
+  report: Report,
+): string[] {
   const flags = fm.flags === undefined ? [] : fm.flags;
   if (!Array.isArray(flags)) {
     report('LINT_UNKNOWN_FLAG', 'flags must be a list');
     return [];
   }
   for (const flag of flags) {
-    if (!Object.hasOwn(vocab.flags, String(flag))) report('LINT_UNKNOWN_FLAG', `unknown flag '${String(flag)}'`);
+    if (!Object.hasOwn(vocab.flags, String(flag)))
+      report('LINT_UNKNOWN_FLAG', `unknown flag '${String(flag)}'`);
   }
   const split = splitSteps(raw.body);
   const multi = flags.includes('multi-step');
@@ -176,7 +196,8 @@ function checkFlags(raw: RawSample, fm: Record<string, unknown>, vocab: Vocabula
 
 function checkStages(entry: Record<string, unknown>, where: string, flags: string[], report: Report): void {
   const stages = entry.stages;
-  const valid = Array.isArray(stages) && stages.length > 0 && stages.every((s) => s === 'scan' || s === 'runtime');
+  const valid =
+    Array.isArray(stages) && stages.length > 0 && stages.every((s) => s === 'scan' || s === 'runtime');
   if (!valid) {
     report('LINT_BLOCKED_STAGES', `${where}: blocked needs stages from [scan, runtime]`);
     return;
@@ -222,7 +243,8 @@ function checkExpect(fm: Record<string, unknown>, flags: string[], report: Repor
   }
   const entries = expect as Record<string, unknown>;
   for (const key of Object.keys(entries)) {
-    if (!(PROFILES as readonly string[]).includes(key)) report('LINT_UNKNOWN_PROFILE', `unknown profile '${key}'`);
+    if (!(PROFILES as readonly string[]).includes(key))
+      report('LINT_UNKNOWN_PROFILE', `unknown profile '${key}'`);
   }
   for (const profile of PROFILES) {
     if (!Object.hasOwn(entries, profile)) report('LINT_MISSING_PROFILE', `expect lacks profile '${profile}'`);
@@ -239,7 +261,8 @@ export function lintSample(raw: RawSample, vocab: Vocabulary): LintIssue[] {
     return issues;
   }
   const fm = raw.frontmatter;
-  if (Buffer.byteLength(raw.text) > MAX_SAMPLE_BYTES) report('LINT_TOO_LARGE', `over ${MAX_SAMPLE_BYTES} bytes`);
+  if (Buffer.byteLength(raw.text) > MAX_SAMPLE_BYTES)
+    report('LINT_TOO_LARGE', `over ${MAX_SAMPLE_BYTES} bytes`);
   checkKeys(fm, report);
   checkIdentity(raw, fm, report);
   checkPlacement(raw, fm, vocab, report);
@@ -263,7 +286,12 @@ export function lintCorpus(raws: readonly RawSample[], vocab: Vocabulary): LintI
     if (typeof id !== 'string') continue;
     const first = seen.get(id);
     if (first !== undefined) {
-      issues.push({ code: 'LINT_DUPLICATE_ID', severity: 'error', path: raw.path, message: `id '${id}' also in ${first}` });
+      issues.push({
+        code: 'LINT_DUPLICATE_ID',
+        severity: 'error',
+        path: raw.path,
+        message: `id '${id}' also in ${first}`,
+      });
     } else seen.set(id, raw.path);
   }
   for (const raw of raws) {

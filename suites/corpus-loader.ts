@@ -143,7 +143,9 @@ function toExpectation(value: unknown): Expectation {
   if (entry.outcome === 'allowed') return { outcome: 'allowed', value: entry.value };
   if (entry.outcome === 'contained') {
     const hasValue = Object.hasOwn(entry, 'value');
-    return hasValue ? { outcome: 'contained', hasValue, value: entry.value } : { outcome: 'contained', hasValue };
+    return hasValue
+      ? { outcome: 'contained', hasValue, value: entry.value }
+      : { outcome: 'contained', hasValue };
   }
   const stages = (Array.isArray(entry.stages) ? entry.stages : []) as Stage[];
   const errors = Array.isArray(entry.errors) ? entry.errors.map(String) : undefined;

@@ -2,8 +2,9 @@
  * Loads a corpus for a run: reads the files, lints them, normalizes the valid ones and derives the
  * generated variants. Samples with lint errors are not run; they are returned so the run can report them.
  */
-import { corpusHash, DEFAULT_CORPUS_ROOT, normalizeSample, readCorpus } from './corpus-loader.js';
+
 import { type LintIssue, lintCorpus } from './corpus-lint.js';
+import { corpusHash, DEFAULT_CORPUS_ROOT, normalizeSample, readCorpus } from './corpus-loader.js';
 import { DEFAULT_MUTATORS, generateVariants, type Mutator } from './mutators/index.js';
 import type { Sample } from './sample.js';
 import { loadVocabulary, type Vocabulary } from './vocabulary.js';

@@ -69,7 +69,10 @@ export function parseExpectations(text: string, adapter: string): ExpectationsFi
 }
 
 /** Loads `<dir>/<adapter>.yaml`; an adapter without a file has no known failures. */
-export async function loadExpectations(adapter: string, dir: string = EXPECTATIONS_DIR): Promise<ExpectationsFile> {
+export async function loadExpectations(
+  adapter: string,
+  dir: string = EXPECTATIONS_DIR,
+): Promise<ExpectationsFile> {
   let text: string;
   try {
     text = await readFile(join(dir, `${adapter}.yaml`), 'utf8');
@@ -103,8 +106,14 @@ function selects(entry: KnownFailure, key: RunKey): boolean {
 }
 
 /** The entry covering a failed run of the given kind, if any. */
-export function matchKnownFailure(file: ExpectationsFile, key: RunKey, kind: FailureKind): KnownFailure | undefined {
-  return file.knownFailures.find((entry) => selects(entry, key) && (!entry.kinds || entry.kinds.includes(kind)));
+export function matchKnownFailure(
+  file: ExpectationsFile,
+  key: RunKey,
+  kind: FailureKind,
+): KnownFailure | undefined {
+  return file.knownFailures.find(
+    (entry) => selects(entry, key) && (!entry.kinds || entry.kinds.includes(kind)),
+  );
 }
 
 /** The skip entry covering a run, if any. */
@@ -114,5 +123,7 @@ export function matchSkip(file: ExpectationsFile, key: RunKey): KnownFailure | u
 
 /** The exact-id entry a passing run makes stale, if any. */
 export function matchStaleEntry(file: ExpectationsFile, key: RunKey): KnownFailure | undefined {
-  return file.knownFailures.find((entry) => entry.id !== undefined && entry.skip !== true && selects(entry, key));
+  return file.knownFailures.find(
+    (entry) => entry.id !== undefined && entry.skip !== true && selects(entry, key),
+  );
 }

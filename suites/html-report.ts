@@ -5,7 +5,10 @@
 import type { ConformanceResults } from './conformance-results.js';
 
 const esc = (text: unknown): string =>
-  String(text).replace(/[<>&"]/g, (ch) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[ch] ?? ch);
+  String(text).replace(
+    /[<>&"]/g,
+    (ch) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[ch] ?? ch,
+  );
 
 function summaryRows(results: ConformanceResults): string {
   return results.profiles

@@ -39,7 +39,9 @@ export function canonicalJson(value: unknown): string {
   if (value === undefined) return 'undefined';
   return JSON.stringify(value, (_key, v: unknown) => {
     if (v === null || typeof v !== 'object' || Array.isArray(v)) return v;
-    const entries = Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const entries = Object.entries(v as Record<string, unknown>).sort(([a], [b]) =>
+      a < b ? -1 : a > b ? 1 : 0,
+    );
     return Object.fromEntries(entries);
   });
 }
@@ -77,26 +79,43 @@ function truncate(text: string, limit = 120): string {
   return text.length > limit ? `${text.slice(0, limit)}…` : text;
 }
 
-function judgeBlocked(expectation: Extract<Expectation, { outcome: 'blocked' }>, outcome: AdapterOutcome): Verdict {
-  if (outcome.status === 'completed') return { pass: false, kind: 'not-blocked', reason: 'the execution completed' };
+function judgeBlocked(
+  expectation: Extract<Expectation, { outcome: 'blocked' }>,
+  outcome: AdapterOutcome,
+): Verdict {
+  if (outcome.status === 'completed')
+    return { pass: false, kind: 'not-blocked', reason: 'the execution completed' };
   if (outcome.status === 'refused-by-scan') {
     if (expectation.stages.includes('scan')) return { pass: true };
-    return { pass: false, kind: 'wrong-stage', reason: 'refused by the scanner; only a runtime refusal is expected' };
+    return {
+      pass: false,
+      kind: 'wrong-stage',
+      reason: 'refused by the scanner; only a runtime refusal is expected',
+    };
   }
   if (!expectation.stages.includes('runtime')) {
     return { pass: false, kind: 'wrong-stage', reason: 'refused at runtime; a scanner refusal is expected' };
   }
   const code = outcomeCode(outcome);
   if (expectation.errors && (code === null || !expectation.errors.includes(code))) {
-    return { pass: false, kind: 'wrong-error', reason: `rejected with ${code}, expected ${expectation.errors.join('|')}` };
+    return {
+      pass: false,
+      kind: 'wrong-error',
+      reason: `rejected with ${code}, expected ${expectation.errors.join('|')}`,
+    };
   }
   return { pass: true };
 }
 
 function judgeAllowed(expected: unknown, outcome: AdapterOutcome): Verdict {
-  if (outcome.status === 'refused-by-scan') return { pass: false, kind: 'false-positive', reason: 'refused by the scanner' };
+  if (outcome.status === 'refused-by-scan')
+    return { pass: false, kind: 'false-positive', reason: 'refused by the scanner' };
   if (outcome.status !== 'completed') {
-    return { pass: false, kind: 'unexpected-error', reason: `expected completion, got ${describeOutcome(outcome)}` };
+    return {
+      pass: false,
+      kind: 'unexpected-error',
+      reason: `expected completion, got ${describeOutcome(outcome)}`,
+    };
   }
   if (!jsonEqual(outcome.value, expected)) {
     return { pass: false, kind: 'wrong-value', reason: `value ${describeOutcome(outcome)} differs` };
@@ -105,12 +124,20 @@ function judgeAllowed(expected: unknown, outcome: AdapterOutcome): Verdict {
 }
 
 /** Judges a run from its effective expectation, the last step's outcome and the oracle's findings. */
-export function judgeRun(expectation: Expectation, outcome: AdapterOutcome, findings: readonly string[]): Verdict {
+export function judgeRun(
+  expectation: Expectation,
+  outcome: AdapterOutcome,
+  findings: readonly string[],
+): Verdict {
   if (findings.length > 0) return { pass: false, kind: 'escape', reason: findings.join('; ') };
   if (outcome.status === 'crashed') return { pass: false, kind: 'crash', reason: outcome.message };
   if (expectation.outcome === 'blocked') return judgeBlocked(expectation, outcome);
   if (expectation.outcome === 'allowed') return judgeAllowed(expectation.value, outcome);
-  if (outcome.status === 'completed' && expectation.hasValue && !jsonEqual(outcome.value, expectation.value)) {
+  if (
+    outcome.status === 'completed' &&
+    expectation.hasValue &&
+    !jsonEqual(outcome.value, expectation.value)
+  ) {
     return { pass: false, kind: 'wrong-value', reason: `value ${describeOutcome(outcome)} differs` };
   }
   return { pass: true };

@@ -6,7 +6,11 @@
 import type { RunRecord } from './run-record.js';
 
 const escapeXml = (text: string): string =>
-  text.replace(/[<>&"']/g, (ch) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[ch] ?? ch)
+  text
+    .replace(
+      /[<>&"']/g,
+      (ch) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[ch] ?? ch,
+    )
     // XML 1.0 cannot carry most control characters, even escaped.
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '?');
 
@@ -28,15 +32,23 @@ function testcase(record: RunRecord): string {
 }
 
 /** Renders the JUnit XML document. */
-export function renderJunit(adapter: string, profiles: readonly string[], records: readonly RunRecord[]): string {
+export function renderJunit(
+  adapter: string,
+  profiles: readonly string[],
+  records: readonly RunRecord[],
+): string {
   const suites = profiles.map((profile) => {
     const mine = records.filter((r) => r.profile === profile);
-    const failures = mine.filter((r) => (!r.pass && r.known === undefined) || r.unexpectedPass !== undefined).length;
+    const failures = mine.filter(
+      (r) => (!r.pass && r.known === undefined) || r.unexpectedPass !== undefined,
+    ).length;
     const skipped = mine.filter((r) => !r.pass && r.known !== undefined).length;
     const time = (mine.reduce((sum, r) => sum + r.durationMs, 0) / 1000).toFixed(3);
     const name = escapeXml(`sandproof conformance: ${adapter} / ${profile}`);
     const attrs = `name="${name}" tests="${mine.length}" failures="${failures}" skipped="${skipped}" time="${time}"`;
     return [`  <testsuite ${attrs}>`, ...mine.map(testcase), '  </testsuite>'].join('\n');
   });
-  return ['<?xml version="1.0" encoding="UTF-8"?>', '<testsuites>', ...suites, '</testsuites>', ''].join('\n');
+  return ['<?xml version="1.0" encoding="UTF-8"?>', '<testsuites>', ...suites, '</testsuites>', ''].join(
+    '\n',
+  );
 }

@@ -4,7 +4,12 @@
  * `complete` only when every shard 1..n of the same corpus and adapter is present, unfiltered.
  */
 import { readFile } from 'node:fs/promises';
-import { type CategoryCounts, gradeFor, type ProfileCertification, scoreFromWeights } from './certification.js';
+import {
+  type CategoryCounts,
+  gradeFor,
+  type ProfileCertification,
+  scoreFromWeights,
+} from './certification.js';
 import type { ConformanceResults } from './conformance-results.js';
 import { type DetectionMetrics, finishMetrics, type ProfileScannerMetrics } from './scanner-metrics.js';
 
@@ -29,7 +34,8 @@ const SUMMED = [
 
 function addCategories(into: Record<string, CategoryCounts>, from: Record<string, CategoryCounts>): void {
   for (const [name, counts] of Object.entries(from)) {
-    const target = (into[name] ??= { samples: 0, passed: 0, failed: 0, escapes: 0 });
+    const target = into[name] ?? { samples: 0, passed: 0, failed: 0, escapes: 0 };
+    into[name] = target;
     target.samples += counts.samples;
     target.passed += counts.passed;
     target.failed += counts.failed;
@@ -60,7 +66,12 @@ function mergeProfile(parts: ProfileCertification[]): ProfileCertification {
 }
 
 type Counts = Pick<DetectionMetrics, 'tp' | 'fn' | 'fp' | 'tn'>;
-const add = (a: Counts, b: Counts): Counts => ({ tp: a.tp + b.tp, fn: a.fn + b.fn, fp: a.fp + b.fp, tn: a.tn + b.tn });
+const add = (a: Counts, b: Counts): Counts => ({
+  tp: a.tp + b.tp,
+  fn: a.fn + b.fn,
+  fp: a.fp + b.fp,
+  tn: a.tn + b.tn,
+});
 const ZERO: Counts = { tp: 0, fn: 0, fp: 0, tn: 0 };
 
 function mergeScanner(parts: ProfileScannerMetrics[]): ProfileScannerMetrics {
@@ -68,7 +79,8 @@ function mergeScanner(parts: ProfileScannerMetrics[]): ProfileScannerMetrics {
   const categories: Record<string, Counts> = {};
   for (const part of parts) {
     overall = add(overall, part.overall);
-    for (const [name, counts] of Object.entries(part.categories)) categories[name] = add(categories[name] ?? ZERO, counts);
+    for (const [name, counts] of Object.entries(part.categories))
+      categories[name] = add(categories[name] ?? ZERO, counts);
   }
   const finished = Object.fromEntries(Object.entries(categories).map(([k, v]) => [k, finishMetrics(v)]));
   return { profile: parts[0]!.profile, overall: finishMetrics(overall), categories: finished };
@@ -83,9 +95,11 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
 function checkCompatible(docs: ConformanceResults[]): void {
   const first = docs[0]!;
   for (const doc of docs) {
-    if (doc.schemaVersion !== 1) throw new MergeError(`unsupported schemaVersion ${String(doc.schemaVersion)}`);
+    if (doc.schemaVersion !== 1)
+      throw new MergeError(`unsupported schemaVersion ${String(doc.schemaVersion)}`);
     if (doc.adapter.name !== first.adapter.name) throw new MergeError('shards of different adapters');
-    if (doc.corpus.version !== first.corpus.version) throw new MergeError('shards of different corpus versions');
+    if (doc.corpus.version !== first.corpus.version)
+      throw new MergeError('shards of different corpus versions');
     if (doc.shard.count !== first.shard.count) throw new MergeError('shards with different shard counts');
   }
 }
@@ -97,8 +111,18 @@ export function mergeResultsDocuments(docs: ConformanceResults[]): ConformanceRe
   const first = docs[0]!;
   const indices = new Set(docs.map((doc) => doc.shard.index));
   const everyShard = Array.from({ length: first.shard.count }, (_, i) => i + 1).every((i) => indices.has(i));
-  const profiles = [...groupBy(docs.flatMap((d) => d.profiles), (p) => p.profile).values()].map(mergeProfile);
-  const scanner = [...groupBy(docs.flatMap((d) => d.scanner.profiles), (p) => p.profile).values()].map(mergeScanner);
+  const profiles = [
+    ...groupBy(
+      docs.flatMap((d) => d.profiles),
+      (p) => p.profile,
+    ).values(),
+  ].map(mergeProfile);
+  const scanner = [
+    ...groupBy(
+      docs.flatMap((d) => d.scanner.profiles),
+      (p) => p.profile,
+    ).values(),
+  ].map(mergeScanner);
   return {
     ...first,
     startedAt: docs.map((d) => d.startedAt).sort()[0] ?? first.startedAt,

@@ -83,7 +83,11 @@ export class HostOracle {
   private readonly exitCode = process.exitCode;
   private readonly saved = new Map<ExitGuarded, unknown>();
   private attempts: string[] = [];
-  private readonly intrinsics = HOST_INTRINSICS.map(([name, target]) => ({ name, target, before: snapshot(target) }));
+  private readonly intrinsics = HOST_INTRINSICS.map(([name, target]) => ({
+    name,
+    target,
+    before: snapshot(target),
+  }));
 
   /** Plants the canaries and the exit guard; call {@link dispose} when the run ends. */
   constructor() {
@@ -112,7 +116,13 @@ export class HostOracle {
   check(): string[] {
     const violations = [...this.attempts];
     const d = Object.getOwnPropertyDescriptor(globalThis, CANARY_GLOBAL);
-    if (!d || d.value !== this.token || d.writable !== true || d.enumerable !== false || d.configurable !== true) {
+    if (
+      !d ||
+      d.value !== this.token ||
+      d.writable !== true ||
+      d.enumerable !== false ||
+      d.configurable !== true
+    ) {
       violations.push(`host global ${CANARY_GLOBAL} was changed`);
     }
     let content: string | null = null;
@@ -127,7 +137,8 @@ export class HostOracle {
     if (process.exitCode !== this.exitCode) violations.push('process.exitCode was changed');
     for (const { name, target, before } of this.intrinsics) {
       const keys = changedKeys(target, before);
-      if (keys.length > 0) violations.push(`host ${name} was changed (${keys.slice(0, 3).map(String).join(', ')})`);
+      if (keys.length > 0)
+        violations.push(`host ${name} was changed (${keys.slice(0, 3).map(String).join(', ')})`);
       if (Object.isExtensible(target) === false) violations.push(`host ${name} was made non-extensible`);
     }
     return violations;

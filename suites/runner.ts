@@ -6,10 +6,21 @@
  * Attribution under concurrency: the host tripwires are global, so when one trips, every sample in flight
  * is a suspect. Suspects are re-run one at a time after the pass, and the serial verdicts replace theirs.
  */
-import { type AdapterOutcome, type AdapterSample, type SandboxAdapter, outcomeCode } from './adapters/adapter.js';
+import {
+  type AdapterOutcome,
+  type AdapterSample,
+  outcomeCode,
+  type SandboxAdapter,
+} from './adapters/adapter.js';
 import { BUILTINS_PROBE, diffFingerprints, type Fingerprint, toFingerprint } from './builtins-probe.js';
 import { type ExpectationsFile, matchKnownFailure, matchSkip, matchStaleEntry } from './expectations.js';
-import { blocksCertification, describeExpectation, describeOutcome, effectiveExpectation, judgeRun } from './judge.js';
+import {
+  blocksCertification,
+  describeExpectation,
+  describeOutcome,
+  effectiveExpectation,
+  judgeRun,
+} from './judge.js';
 import { HostOracle, markerViolations } from './oracle.js';
 import type { RunRecord } from './run-record.js';
 import { isProfileName, type Sample } from './sample.js';
@@ -83,7 +94,10 @@ async function guarded(ctx: Context, sample: AdapterSample, call: Call): Promise
   const graceMs = call.timeoutMs * 4 + 2000;
   let timer: NodeJS.Timeout | undefined;
   const hang = new Promise<AdapterOutcome>((resolve) => {
-    timer = setTimeout(() => resolve({ status: 'crashed', message: `adapter did not answer within ${graceMs} ms` }), graceMs);
+    timer = setTimeout(
+      () => resolve({ status: 'crashed', message: `adapter did not answer within ${graceMs} ms` }),
+      graceMs,
+    );
   });
   try {
     const run = ctx.adapter.execute(sample, call);
@@ -113,13 +127,22 @@ function hostFindings(ctx: Context, unit: Unit): string[] {
   return found;
 }
 
-async function executeUnit(ctx: Context, unit: Unit, slot: number): Promise<{ last: AdapterOutcome; findings: string[] }> {
+async function executeUnit(
+  ctx: Context,
+  unit: Unit,
+  slot: number,
+): Promise<{ last: AdapterOutcome; findings: string[] }> {
   const { sample, profile, scan } = unit;
   const findings: string[] = [];
   let last: AdapterOutcome = { status: 'crashed', message: 'no step ran' };
   for (const step of sample.steps) {
     const input: AdapterSample = { id: sample.id, code: step.code, input: sample.input };
-    last = await guarded(ctx, input, { profile, tenantId: slotTenant(slot, step.tenant), scan, timeoutMs: ctx.timeoutMs });
+    last = await guarded(ctx, input, {
+      profile,
+      tenantId: slotTenant(slot, step.tenant),
+      scan,
+      timeoutMs: ctx.timeoutMs,
+    });
     findings.push(...markerViolations(last), ...hostFindings(ctx, unit));
   }
   for (const tenant of new Set(sample.steps.map((step) => step.tenant))) {
@@ -180,7 +203,11 @@ function applyExpectations(file: ExpectationsFile, unit: Unit, record: RunRecord
   }
 }
 
-async function pool<T, R>(items: readonly T[], limit: number, work: (item: T, slot: number) => Promise<R>): Promise<R[]> {
+async function pool<T, R>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T, slot: number) => Promise<R>,
+): Promise<R[]> {
   const results: R[] = new Array(items.length);
   let next = 0;
   const worker = async (_: unknown, slot: number): Promise<void> => {

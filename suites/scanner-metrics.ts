@@ -59,7 +59,10 @@ function relevant(record: RunRecord): boolean {
 }
 
 /** Scanner metrics per profile from scan-on runs. */
-export function scannerMetrics(records: readonly RunRecord[], profiles: readonly string[]): ProfileScannerMetrics[] {
+export function scannerMetrics(
+  records: readonly RunRecord[],
+  profiles: readonly string[],
+): ProfileScannerMetrics[] {
   return profiles.map((profile) => {
     const overall: Counts = { tp: 0, fn: 0, fp: 0, tn: 0 };
     const categories: Record<string, Counts> = {};
@@ -67,7 +70,9 @@ export function scannerMetrics(records: readonly RunRecord[], profiles: readonly
       if (record.profile !== profile || !relevant(record)) continue;
       const key = record.kind === 'benign' ? `benign/${record.category}` : record.category;
       tally(overall, record);
-      tally((categories[key] ??= { tp: 0, fn: 0, fp: 0, tn: 0 }), record);
+      const counts = categories[key] ?? { tp: 0, fn: 0, fp: 0, tn: 0 };
+      categories[key] = counts;
+      tally(counts, record);
     }
     const finished = Object.fromEntries(Object.entries(categories).map(([k, v]) => [k, finishMetrics(v)]));
     return { profile, overall: finishMetrics(overall), categories: finished };

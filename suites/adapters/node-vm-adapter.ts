@@ -86,9 +86,20 @@ function outcomeFrom(text: string, logs: string[]): AdapterOutcome {
   const result = decodeWrapperResult(text);
   if (result.kind === 'value') return { status: 'completed', value: result.value, logs };
   if (result.kind === 'not-transferable') {
-    return { status: 'threw', errorCode: 'ERR_RESULT_NOT_TRANSFERABLE', message: 'result is not JSON data', logs };
+    return {
+      status: 'threw',
+      errorCode: 'ERR_RESULT_NOT_TRANSFERABLE',
+      message: 'result is not JSON data',
+      logs,
+    };
   }
-  return { status: 'threw', errorCode: 'ERR_SCRIPT_ERROR', name: result.name, message: boundMessage(result.message), logs };
+  return {
+    status: 'threw',
+    errorCode: 'ERR_SCRIPT_ERROR',
+    name: result.name,
+    message: boundMessage(result.message),
+    logs,
+  };
 }
 
 async function run(sample: AdapterSample, options: AdapterExecuteOptions): Promise<AdapterOutcome> {
@@ -98,7 +109,12 @@ async function run(sample: AdapterSample, options: AdapterExecuteOptions): Promi
   try {
     script = new vm.Script(wrapForAdapter(sample.code, '__spState'), { filename: 'snippet.js' });
   } catch (error) {
-    return { status: 'threw', errorCode: 'ERR_SYNTAX', name: 'SyntaxError', message: boundMessage((error as Error).message) };
+    return {
+      status: 'threw',
+      errorCode: 'ERR_SYNTAX',
+      name: 'SyntaxError',
+      message: boundMessage((error as Error).message),
+    };
   }
   const context = buildContext(options.profile, sample.input, logs);
   // Created inside the context before the guest runs; the host only ever reads strings from it.
@@ -109,8 +125,14 @@ async function run(sample: AdapterSample, options: AdapterExecuteOptions): Promi
     script.runInContext(context, { timeout: options.timeoutMs });
     if ((await settle(context, state, deadline)) === 'timeout') return { status: 'timeout', logs };
   } catch (error) {
-    if ((error as { code?: string }).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') return { status: 'timeout', logs };
-    return { status: 'threw', errorCode: 'ERR_SCRIPT_ERROR', message: boundMessage((error as Error).message), logs };
+    if ((error as { code?: string }).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT')
+      return { status: 'timeout', logs };
+    return {
+      status: 'threw',
+      errorCode: 'ERR_SCRIPT_ERROR',
+      message: boundMessage((error as Error).message),
+      logs,
+    };
   }
   return outcomeFrom(String(state.value), logs);
 }

@@ -42,13 +42,18 @@ function prelude(profile: string, input: unknown): string {
   const parts = [EVAL_STUB];
   if (profile !== 'tenant-isolated') parts.push(LOCK_FUNCTION);
   if (profile === 'tenant-isolated') parts.push(FETCH_STUB);
-  parts.push(`globalThis.input = ${input === undefined ? 'undefined' : `JSON.parse(${JSON.stringify(JSON.stringify(input))})`};`);
+  parts.push(
+    `globalThis.input = ${input === undefined ? 'undefined' : `JSON.parse(${JSON.stringify(JSON.stringify(input))})`};`,
+  );
   return parts.join('\n');
 }
 
 function installConsole(vm: QuickJSContext, logs: string[]): void {
   const log = vm.newFunction('log', (...args: QuickJSHandle[]) => {
-    pushLog(logs, args.map((arg) => (vm.typeof(arg) === 'object' ? '[object]' : formatLogArg(vm.dump(arg)))).join(' '));
+    pushLog(
+      logs,
+      args.map((arg) => (vm.typeof(arg) === 'object' ? '[object]' : formatLogArg(vm.dump(arg)))).join(' '),
+    );
   });
   const consoleObj = vm.newObject();
   for (const method of ['log', 'info', 'warn', 'error', 'debug']) vm.setProp(consoleObj, method, log);
@@ -64,7 +69,8 @@ function engineError(vm: QuickJSContext, handle: QuickJSHandle, logs: string[]):
   const message = String(dumped?.message ?? dumped);
   if (message === 'interrupted') return { status: 'timeout', logs };
   if (message === 'out of memory') return { status: 'memory', logs };
-  if (name === 'SyntaxError') return { status: 'threw', errorCode: 'ERR_SYNTAX', name, message: boundMessage(message) };
+  if (name === 'SyntaxError')
+    return { status: 'threw', errorCode: 'ERR_SYNTAX', name, message: boundMessage(message) };
   return { status: 'threw', errorCode: 'ERR_SCRIPT_ERROR', name, message: boundMessage(message), logs };
 }
 
@@ -72,11 +78,22 @@ function decode(text: string, logs: string[]): AdapterOutcome {
   const result = decodeWrapperResult(text);
   if (result.kind === 'value') return { status: 'completed', value: result.value, logs };
   if (result.kind === 'not-transferable') {
-    return { status: 'threw', errorCode: 'ERR_RESULT_NOT_TRANSFERABLE', message: 'result is not JSON data', logs };
+    return {
+      status: 'threw',
+      errorCode: 'ERR_RESULT_NOT_TRANSFERABLE',
+      message: 'result is not JSON data',
+      logs,
+    };
   }
   if (result.message === 'out of memory') return { status: 'memory', logs };
   if (result.message === 'interrupted') return { status: 'timeout', logs };
-  return { status: 'threw', errorCode: 'ERR_SCRIPT_ERROR', name: result.name, message: boundMessage(result.message), logs };
+  return {
+    status: 'threw',
+    errorCode: 'ERR_SCRIPT_ERROR',
+    name: result.name,
+    message: boundMessage(result.message),
+    logs,
+  };
 }
 
 /** Runs the promise to completion: jobs run until it settles, the queue empties (never settles) or a budget hits. */
@@ -110,7 +127,9 @@ function runIn(vm: QuickJSContext, sample: AdapterSample, profile: string, logs:
   if (setup.error) {
     const outcome = engineError(vm, setup.error, logs);
     setup.error.dispose();
-    return outcome.status === 'threw' ? { status: 'crashed', message: `prelude failed: ${outcome.message}` } : outcome;
+    return outcome.status === 'threw'
+      ? { status: 'crashed', message: `prelude failed: ${outcome.message}` }
+      : outcome;
   }
   setup.value.dispose();
   const result = vm.evalCode(wrapForAdapter(sample.code), 'snippet.js');

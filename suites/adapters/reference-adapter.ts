@@ -48,7 +48,9 @@ export function mapRuntimeError(error: unknown): AdapterOutcome {
     default: {
       const name = typeof err.guestName === 'string' ? err.guestName : undefined;
       const message = boundMessage(err.message ?? '');
-      return name === undefined ? { status: 'threw', errorCode: code, message } : { status: 'threw', errorCode: code, name, message };
+      return name === undefined
+        ? { status: 'threw', errorCode: code, message }
+        : { status: 'threw', errorCode: code, name, message };
     }
   }
 }

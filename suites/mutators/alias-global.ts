@@ -7,7 +7,14 @@
  * mutator skips snippets that mention the name anywhere but as a plain reference (a string, a property,
  * a comment), since those could replace the global before its first use.
  */
-import { applyEdits, type Edit, globalReferences, type Mutator, onlyFreeReferences, parseSnippet } from './mutator.js';
+import {
+  applyEdits,
+  type Edit,
+  globalReferences,
+  type Mutator,
+  onlyFreeReferences,
+  parseSnippet,
+} from './mutator.js';
 
 const ALIASED = ['eval', 'Function'];
 
@@ -34,4 +41,3 @@ export const aliasGlobal: Mutator = {
     return body === null ? null : `${prelude.join(' ')} ${body}`;
   },
 };
-

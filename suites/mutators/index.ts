@@ -16,7 +16,13 @@ import { stringEscape } from './string-escape.js';
 export type { Mutator } from './mutator.js';
 
 /** The built-in mutators, in the order their variants are listed. */
-export const DEFAULT_MUTATORS: readonly Mutator[] = [keySplit, stringEscape, fromCharCode, aliasGlobal, computedGlobal];
+export const DEFAULT_MUTATORS: readonly Mutator[] = [
+  keySplit,
+  stringEscape,
+  fromCharCode,
+  aliasGlobal,
+  computedGlobal,
+];
 
 /** Builds the multi-step body back from its steps, so the generated sample's `code` matches its steps. */
 function joinSteps(steps: readonly SampleStep[], multi: boolean): string {
@@ -54,7 +60,10 @@ export function mutateSample(sample: Sample, mutator: Mutator): Sample | null {
 }
 
 /** Derives every sound variant of the hand-written malicious samples. */
-export function generateVariants(samples: readonly Sample[], mutators: readonly Mutator[] = DEFAULT_MUTATORS): Sample[] {
+export function generateVariants(
+  samples: readonly Sample[],
+  mutators: readonly Mutator[] = DEFAULT_MUTATORS,
+): Sample[] {
   const out: Sample[] = [];
   for (const sample of samples) {
     if (sample.kind !== 'malicious' || sample.generatedFrom !== undefined) continue;

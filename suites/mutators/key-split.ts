@@ -25,7 +25,11 @@ function split(name: string): string {
  * is found in the source text: node ranges exclude parentheses (`({}).constructor`), and a dot separated
  * from its key by anything but spaces (a comment) makes the mutator skip the access.
  */
-export function computedKeyEdit(node: AnyNode, source: string, render: (name: string) => string): Edit | null {
+export function computedKeyEdit(
+  node: AnyNode,
+  source: string,
+  render: (name: string) => string,
+): Edit | null {
   if (node.type !== 'MemberExpression') return null;
   const property = node.property as AnyNode;
   if (node.computed !== true && property.type === 'Identifier' && SENSITIVE_KEYS.has(String(property.name))) {

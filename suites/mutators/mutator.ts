@@ -46,11 +46,16 @@ export function wrappedSource(code: string): string {
 export const SNIPPET_OFFSET = PREFIX.length;
 
 function isNode(value: unknown): value is AnyNode {
-  return value !== null && typeof value === 'object' && typeof (value as { type?: unknown }).type === 'string';
+  return (
+    value !== null && typeof value === 'object' && typeof (value as { type?: unknown }).type === 'string'
+  );
 }
 
 /** Visits every node depth-first with its parent and the key under which the parent holds it. */
-export function walk(root: AnyNode, visit: (node: AnyNode, parent: AnyNode | null, key: string) => void): void {
+export function walk(
+  root: AnyNode,
+  visit: (node: AnyNode, parent: AnyNode | null, key: string) => void,
+): void {
   const stack: Array<[AnyNode, AnyNode | null, string]> = [[root, null, '']];
   while (stack.length > 0) {
     const [node, parent, key] = stack.pop()!;
@@ -116,7 +121,11 @@ export function isReference(parent: AnyNode | null, key: string): boolean {
 function isBindingPosition(parent: AnyNode, key: string): boolean {
   if (parent.type === 'VariableDeclarator') return key === 'id';
   if (parent.type === 'CatchClause') return key === 'param';
-  if (parent.type === 'AssignmentPattern' || parent.type === 'RestElement' || parent.type === 'ArrayPattern') {
+  if (
+    parent.type === 'AssignmentPattern' ||
+    parent.type === 'RestElement' ||
+    parent.type === 'ArrayPattern'
+  ) {
     return true;
   }
   if (/Function|Class/.test(parent.type)) return key === 'id' || key === 'params';
@@ -132,7 +141,8 @@ export function onlyFreeReferences(program: AnyNode, name: string): boolean {
   const hits: AnyNode[] = [];
   let shorthand = false;
   walk(program, (node, parent, key) => {
-    if (node.type === 'ObjectPattern' || node.type === 'ArrayPattern') bindingRanges.push([node.start, node.end]);
+    if (node.type === 'ObjectPattern' || node.type === 'ArrayPattern')
+      bindingRanges.push([node.start, node.end]);
     if (parent && isBindingPosition(parent, key)) bindingRanges.push([node.start, node.end]);
     if (node.type !== 'Identifier' || node.name !== name) return;
     hits.push(node);

@@ -1,10 +1,10 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { certifyProfile, gradeFor, runWeight, scoreFromWeights } from '../certification.js';
+import type { ConformanceResults } from '../conformance-results.js';
 import { mergeResultsDocuments } from '../merge-results.js';
 import type { RunRecord } from '../run-record.js';
 import { scannerMetrics } from '../scanner-metrics.js';
-import type { ConformanceResults } from '../conformance-results.js';
 
 function record(over: Partial<RunRecord>): RunRecord {
   return {
@@ -82,7 +82,14 @@ test('scanner metrics count scan-stage positives and benign negatives', () => {
     record({ scan: true, scanExpected: true, refusedByScan: true }),
     record({ sampleId: 'm2', scan: true, scanExpected: true }),
     record({ sampleId: 'm3', scan: true, scanExpected: false }),
-    record({ sampleId: 'b1', kind: 'benign', category: 'data', scan: true, expected: 'allowed 1', refusedByScan: true }),
+    record({
+      sampleId: 'b1',
+      kind: 'benign',
+      category: 'data',
+      scan: true,
+      expected: 'allowed 1',
+      refusedByScan: true,
+    }),
     record({ sampleId: 'b2', kind: 'benign', category: 'data', scan: true, expected: 'allowed 1' }),
   ];
   const [metrics] = scannerMetrics(records, ['ultra-secure']);

@@ -1,7 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { readCorpus } from '../corpus-loader.js';
 import { type LintCode, lintCorpus, lintSample } from '../corpus-lint.js';
+import { readCorpus } from '../corpus-loader.js';
 import { loadVocabulary } from '../vocabulary.js';
 import { maliciousFrontmatter, rawSample } from './fixtures.js';
 
@@ -32,9 +32,13 @@ test('a valid sample has no issue', () => {
   assert.equal(codes(maliciousFrontmatter()), []);
 });
 
-test('unknown key', () => assert.ok(codes(maliciousFrontmatter({ severity: 'high' })).includes('LINT_UNKNOWN_KEY')));
+test('unknown key', () =>
+  assert.ok(codes(maliciousFrontmatter({ severity: 'high' })).includes('LINT_UNKNOWN_KEY')));
 test('unknown key inside an expectation', () => {
-  const expect = { ...(maliciousFrontmatter().expect as object), 'ultra-secure': { outcome: 'blocked', stages: ['runtime'], why: 1 } };
+  const expect = {
+    ...(maliciousFrontmatter().expect as object),
+    'ultra-secure': { outcome: 'blocked', stages: ['runtime'], why: 1 },
+  };
   assert.ok(codes(maliciousFrontmatter({ expect })).includes('LINT_UNKNOWN_KEY'));
 });
 test('unknown category', () => {
@@ -51,21 +55,31 @@ test('unknown area', () => {
   const fm = { ...maliciousFrontmatter({ kind: 'benign', category: 'poetry' }), technique: undefined };
   assert.ok(codes(fm, 'benign/poetry/poetry-01-x.js').includes('LINT_UNKNOWN_AREA'));
 });
-test('unknown flag', () => assert.ok(codes(maliciousFrontmatter({ flags: ['turbo'] })).includes('LINT_UNKNOWN_FLAG')));
+test('unknown flag', () =>
+  assert.ok(codes(maliciousFrontmatter({ flags: ['turbo'] })).includes('LINT_UNKNOWN_FLAG')));
 test('malicious sample in the benign folder', () => {
-  assert.ok(codes(maliciousFrontmatter(), 'benign/code-generation/cg-direct-eval-01-plain.js').includes('LINT_KIND_FOLDER'));
+  assert.ok(
+    codes(maliciousFrontmatter(), 'benign/code-generation/cg-direct-eval-01-plain.js').includes(
+      'LINT_KIND_FOLDER',
+    ),
+  );
 });
 test('benign sample in the malicious folder', () => {
   const fm = maliciousFrontmatter({ kind: 'benign', category: 'data', id: 'data-01-x' });
   assert.ok(codes(fm, 'malicious/data/data-01-x.js').includes('LINT_KIND_FOLDER'));
 });
 test('folder and category disagree', () => {
-  assert.ok(codes(maliciousFrontmatter(), 'malicious/host-access/cg-direct-eval-01-plain.js').includes('LINT_CATEGORY_FOLDER'));
+  assert.ok(
+    codes(maliciousFrontmatter(), 'malicious/host-access/cg-direct-eval-01-plain.js').includes(
+      'LINT_CATEGORY_FOLDER',
+    ),
+  );
 });
 test('id differs from the file name', () => {
   assert.ok(codes(maliciousFrontmatter({ id: 'cg-direct-eval-02-other' })).includes('LINT_ID_MISMATCH'));
 });
-test('id not kebab-case', () => assert.ok(codes(maliciousFrontmatter({ id: 'CG_Direct' })).includes('LINT_BAD_ID')));
+test('id not kebab-case', () =>
+  assert.ok(codes(maliciousFrontmatter({ id: 'CG_Direct' })).includes('LINT_BAD_ID')));
 test('file name does not follow <technique>-<nn>-<slug>', () => {
   const fm = maliciousFrontmatter({ id: 'direct-eval' });
   assert.ok(codes(fm, 'malicious/code-generation/direct-eval.js').includes('LINT_FILE_NAME'));
@@ -79,8 +93,10 @@ test('missing references on a malicious sample', () => {
   assert.ok(codes(maliciousFrontmatter({ references: [] })).includes('LINT_MISSING_REFERENCES'));
   assert.ok(codes(maliciousFrontmatter({ references: undefined })).includes('LINT_MISSING_REFERENCES'));
 });
-test('missing required key', () => assert.ok(codes(maliciousFrontmatter({ description: '' })).includes('LINT_MISSING_KEY')));
-test('bad variant', () => assert.ok(codes(maliciousFrontmatter({ variant: 'spicy' })).includes('LINT_BAD_VARIANT')));
+test('missing required key', () =>
+  assert.ok(codes(maliciousFrontmatter({ description: '' })).includes('LINT_MISSING_KEY')));
+test('bad variant', () =>
+  assert.ok(codes(maliciousFrontmatter({ variant: 'spicy' })).includes('LINT_BAD_VARIANT')));
 test('missing profile in expect', () => {
   const expect = { 'ultra-secure': { outcome: 'blocked', stages: ['runtime'] } };
   assert.ok(codes(maliciousFrontmatter({ expect })).includes('LINT_MISSING_PROFILE'));
@@ -90,9 +106,12 @@ test('unknown profile in expect', () => {
   assert.ok(codes(maliciousFrontmatter({ expect })).includes('LINT_UNKNOWN_PROFILE'));
 });
 function withUltra(entry: unknown): Record<string, unknown> {
-  return maliciousFrontmatter({ expect: { ...(maliciousFrontmatter().expect as object), 'ultra-secure': entry } });
+  return maliciousFrontmatter({
+    expect: { ...(maliciousFrontmatter().expect as object), 'ultra-secure': entry },
+  });
 }
-test('allowed without value', () => assert.ok(codes(withUltra({ outcome: 'allowed' })).includes('LINT_ALLOWED_WITHOUT_VALUE')));
+test('allowed without value', () =>
+  assert.ok(codes(withUltra({ outcome: 'allowed' })).includes('LINT_ALLOWED_WITHOUT_VALUE')));
 test('blocked without valid stages', () => {
   assert.ok(codes(withUltra({ outcome: 'blocked' })).includes('LINT_BLOCKED_STAGES'));
   assert.ok(codes(withUltra({ outcome: 'blocked', stages: ['kernel'] })).includes('LINT_BLOCKED_STAGES'));
@@ -103,7 +122,11 @@ test('scan without runtime unless scan-only', () => {
   assert.not.ok(codes(scanOnly).includes('LINT_SCAN_WITHOUT_RUNTIME'));
 });
 test('unknown error code', () => {
-  assert.ok(codes(withUltra({ outcome: 'blocked', stages: ['runtime'], errors: ['ERR_NOPE'] })).includes('LINT_UNKNOWN_ERROR_CODE'));
+  assert.ok(
+    codes(withUltra({ outcome: 'blocked', stages: ['runtime'], errors: ['ERR_NOPE'] })).includes(
+      'LINT_UNKNOWN_ERROR_CODE',
+    ),
+  );
 });
 test('bad outcome', () => assert.ok(codes(withUltra({ outcome: 'maybe' })).includes('LINT_BAD_EXPECTATION')));
 test('generated sample without generatedFrom', () => {
@@ -123,7 +146,9 @@ test('unreadable frontmatter', () => {
   );
 });
 test('oversized sample', () => {
-  assert.ok(codes(maliciousFrontmatter(), PATH, `// ${'x'.repeat(5000)}\nreturn 1;`).includes('LINT_TOO_LARGE'));
+  assert.ok(
+    codes(maliciousFrontmatter(), PATH, `// ${'x'.repeat(5000)}\nreturn 1;`).includes('LINT_TOO_LARGE'),
+  );
 });
 
 test.run();

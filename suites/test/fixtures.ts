@@ -34,7 +34,11 @@ export function sampleText(frontmatter: Record<string, unknown>, body: string): 
 }
 
 /** A raw sample at a corpus path. */
-export function rawSample(path: string, frontmatter: Record<string, unknown>, body = 'return eval("1");'): RawSample {
+export function rawSample(
+  path: string,
+  frontmatter: Record<string, unknown>,
+  body = 'return eval("1");',
+): RawSample {
   return parseSampleText(sampleText(frontmatter, body), path);
 }
 
@@ -44,7 +48,12 @@ export function everyProfile(expectation: Expectation): Record<ProfileName, Expe
 }
 
 /** A normalized sample built in memory. */
-export function makeSample(id: string, code: string, expect: Expectation, extra: Partial<Sample> = {}): Sample {
+export function makeSample(
+  id: string,
+  code: string,
+  expect: Expectation,
+  extra: Partial<Sample> = {},
+): Sample {
   return {
     id,
     path: `malicious/code-generation/${id}.js`,
@@ -88,4 +97,8 @@ export function fakeAdapter(
 }
 
 /** The probe's outcome of a pristine fake sandbox: a fixed fingerprint. */
-export const PRISTINE: AdapterOutcome = { status: 'completed', value: { global: 'a,b', probe: 'ok' }, logs: [] };
+export const PRISTINE: AdapterOutcome = {
+  status: 'completed',
+  value: { global: 'a,b', probe: 'ok' },
+  logs: [],
+};

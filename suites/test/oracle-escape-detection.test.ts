@@ -1,7 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { runConformance } from '../runner.js';
 import { CANARY_GLOBAL, HostOracle } from '../oracle.js';
+import { runConformance } from '../runner.js';
 import { fakeAdapter, makeSample, PRISTINE } from './fixtures.js';
 
 const NONE = { adapter: 'fake', knownFailures: [] };
@@ -10,7 +10,12 @@ const PROBE = 'Reflect.ownKeys';
 
 async function run(behave: Parameters<typeof fakeAdapter>[1]) {
   const adapter = fakeAdapter('fake', behave);
-  const { records } = await runConformance({ adapter, samples: [sample], expectations: NONE, profiles: ['ultra-secure'] });
+  const { records } = await runConformance({
+    adapter,
+    samples: [sample],
+    expectations: NONE,
+    profiles: ['ultra-secure'],
+  });
   return records;
 }
 
@@ -25,9 +30,13 @@ test('a fake sandbox that overwrites the host canary is an escape, whatever it r
 });
 
 test('a value or log carrying the ESCAPED marker is an escape', async () => {
-  const byValue = await run((s) => (s.code.includes(PROBE) ? PRISTINE : { status: 'completed', value: 'ESCAPED: x', logs: [] }));
+  const byValue = await run((s) =>
+    s.code.includes(PROBE) ? PRISTINE : { status: 'completed', value: 'ESCAPED: x', logs: [] },
+  );
   assert.is(byValue[0]?.failureKind, 'escape');
-  const byLog = await run((s) => (s.code.includes(PROBE) ? PRISTINE : { status: 'completed', value: 1, logs: ['ESCAPED'] }));
+  const byLog = await run((s) =>
+    s.code.includes(PROBE) ? PRISTINE : { status: 'completed', value: 1, logs: ['ESCAPED'] },
+  );
   assert.is(byLog[0]?.failureKind, 'escape');
 });
 
@@ -38,7 +47,9 @@ test('residue seen by the next-execution probe is an escape', async () => {
       tampered = true;
       return { status: 'completed', value: 'held', logs: [] };
     }
-    return tampered ? { status: 'completed', value: { global: 'a,b,leak', probe: 'ok' }, logs: [] } : PRISTINE;
+    return tampered
+      ? { status: 'completed', value: { global: 'a,b,leak', probe: 'ok' }, logs: [] }
+      : PRISTINE;
   });
   assert.is(records[0]?.failureKind, 'escape');
   assert.ok(records[0]?.reason?.includes('global'));
@@ -61,7 +72,9 @@ test('host intrinsic pollution and process.exit attempts are seen and healed', (
 });
 
 test('a well-behaved fake sandbox passes', async () => {
-  const records = await run((s) => (s.code.includes(PROBE) ? PRISTINE : { status: 'completed', value: 'held', logs: [] }));
+  const records = await run((s) =>
+    s.code.includes(PROBE) ? PRISTINE : { status: 'completed', value: 'held', logs: [] },
+  );
   assert.is(records[0]?.pass, true);
 });
 

@@ -1,0 +1,37 @@
+/**
+ * The public surface of the conformance suite: corpus loading and linting, adapters, the runner, the
+ * oracle, certification, the CLI entry and shard merging.
+ */
+export type {
+  AdapterCapabilities,
+  AdapterExecuteOptions,
+  AdapterFactory,
+  AdapterOutcome,
+  AdapterSample,
+  SandboxAdapter,
+} from './adapters/adapter.js';
+export { AdapterLoadError, BUILT_IN_ADAPTERS, loadAdapter } from './adapters/load-adapter.js';
+export { createNodeVmAdapter } from './adapters/node-vm-adapter.js';
+export { createQuickJsAdapter } from './adapters/quickjs-adapter.js';
+export { createReferenceAdapter } from './adapters/reference-adapter.js';
+export { certifyProfile, gradeFor, type ProfileCertification, SCORE_WEIGHTS } from './certification.js';
+export { CONFORMANCE_USAGE, runConformanceCli } from './conformance-cli.js';
+export { type ConformanceResults, RESULTS_SCHEMA_VERSION } from './conformance-results.js';
+export { type LoadedCorpus, loadCorpus } from './corpus.js';
+export { type LintCode, type LintIssue, lintCorpus, lintSample } from './corpus-lint.js';
+export {
+  DEFAULT_CORPUS_ROOT,
+  normalizeSample,
+  parseSampleText,
+  readCorpus,
+  splitSteps,
+} from './corpus-loader.js';
+export { type ExpectationsFile, type KnownFailure, loadExpectations } from './expectations.js';
+export { type FailureKind, judgeRun } from './judge.js';
+export { mergeConformanceResults, mergeResultsDocuments } from './merge-results.js';
+export { DEFAULT_MUTATORS, generateVariants, type Mutator } from './mutators/index.js';
+export { CANARY_GLOBAL, ESCAPE_MARKER, HostOracle } from './oracle.js';
+export type { RunRecord } from './run-record.js';
+export { DEFAULT_TIMEOUT_MS, runConformance } from './runner.js';
+export { type Expectation, PROFILES, type ProfileName, type Sample } from './sample.js';
+export { loadVocabulary, type Vocabulary } from './vocabulary.js';
