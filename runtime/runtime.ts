@@ -23,10 +23,11 @@ export interface RuntimeOptions {
   /** Pool settings, applied to every profile (per child process in `process` isolation). */
   pool?: Partial<PoolOptions>;
   /**
-   * Where isolates live. `'in-process'` (default): fastest; a V8 fatal error in an isolate (a few
-   * allocation patterns near the limit, see SECURITY.md) ends the host process. `'process'`: isolates
-   * live in supervised child processes; such a crash fails the executions of one child, which is
-   * restarted, and the audit log (kept here) loses nothing.
+   * Where isolates live. `'process'` (default): in supervised child processes, so that what no isolate
+   * can contain (a V8 fatal out-of-memory, a builtin that ignores termination; see SECURITY.md) fails
+   * the executions of one child, which is restarted, while the audit log (kept here) loses nothing.
+   * `'in-process'`: in this process, about 0.3-0.5 ms faster per execution (bench/isolation-cost.ts), and
+   * such a crash ends the host process: choose it only where a supervisor restarts the host.
    */
   isolation?: 'in-process' | 'process';
   /** Child processes in `process` isolation. Default 2. */
@@ -143,7 +144,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
   const fetchBase = { ...DEFAULT_FETCH_POLICY, ...options.fetch };
   let disposed = false;
 
-  const isolation = options.isolation ?? 'in-process';
+  const isolation = options.isolation ?? 'process';
   if (isolation !== 'in-process' && isolation !== 'process') {
     throw new SandboxError(
       'ERR_INVALID_REQUEST',
