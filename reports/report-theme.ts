@@ -56,7 +56,7 @@ h3{font-size:16px;margin:20px 0 6px}
 .card h4{margin:0 0 6px;font-size:15px;word-break:break-all}
 table{border-collapse:collapse;background:#fff;margin:8px 0;font-size:14px}
 th,td{border:1px solid ${COLORS.grid};padding:4px 10px;text-align:left;vertical-align:top}
-th{background:#eaeef2}td.n{text-align:right;font-variant-numeric:tabular-nums}
+th{background:#eaeef2}td.n{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
 dl.id{display:grid;grid-template-columns:max-content 1fr;gap:2px 16px;background:#fff;border:1px solid ${COLORS.grid};border-radius:8px;padding:10px 16px;margin:8px 0}
 dl.id dt{color:${COLORS.muted}}dl.id dd{margin:0;font-weight:600;word-break:break-word}
 pre{background:#f6f8fa;border:1px solid ${COLORS.grid};border-radius:6px;padding:8px;overflow:auto;max-height:320px;font-size:12.5px;white-space:pre-wrap;word-break:break-word}

@@ -42,7 +42,8 @@ export interface BarChartOptions {
 const ROW = 26;
 const TOP = 34;
 const BOTTOM = 46;
-const NOTE_WIDTH = 190;
+const NOTE_WIDTH = 230;
+const LABEL_LIMIT = 54;
 
 function legendOf(options: BarChartOptions): { name: string; color: string }[] {
   if (options.legend) return options.legend;
@@ -88,8 +89,8 @@ function rowBars(
 export function renderBarChart(options: BarChartOptions): string {
   const width = options.width ?? 1000;
   const format = options.format ?? formatNumber;
-  const longest = Math.max(8, ...options.rows.map((r) => Math.min(38, r.label.length)));
-  const left = Math.min(300, longest * 7.4 + 14);
+  const longest = Math.max(8, ...options.rows.map((r) => Math.min(LABEL_LIMIT, r.label.length)));
+  const left = Math.min(400, longest * 7.2 + 14);
   const right = width - NOTE_WIDTH;
   const values = options.rows.flatMap((r) => {
     const pos = r.segments.filter((s) => s.value > 0).reduce((a, s) => a + s.value, 0);
@@ -114,9 +115,9 @@ export function renderBarChart(options: BarChartOptions): string {
   const rows = options.rows
     .map((row, i) => {
       const y = TOP + i * ROW;
-      const label = `<text x="${left - 8}" y="${y + ROW / 2 + 5}" text-anchor="end">${escapeHtml(truncate(row.label, 38))}</text>`;
+      const label = `<text x="${left - 8}" y="${y + ROW / 2 + 5}" text-anchor="end">${escapeHtml(truncate(row.label, LABEL_LIMIT))}</text>`;
       const note = row.note
-        ? `<text x="${right + 8}" y="${y + ROW / 2 + 5}" fill="${COLORS.text}">${escapeHtml(truncate(row.note, 30))}</text>`
+        ? `<text x="${right + 8}" y="${y + ROW / 2 + 5}" fill="${COLORS.text}">${escapeHtml(truncate(row.note, 40))}</text>`
         : '';
       return label + rowBars(row, y, scale, format) + note;
     })

@@ -33,6 +33,39 @@ export function seriesColor(index: number): string {
   return PALETTE[index % PALETTE.length] ?? COLORS.accent;
 }
 
+const LEGEND_ROW = 18;
+
+/** Legend entries laid out left to right, wrapping into rows so long series names never leave the chart. */
+function layoutLegend(
+  series: LineSeries[],
+  left: number,
+  right: number,
+): { rows: number; svg: (y: number) => string } {
+  let x = left;
+  let row = 0;
+  const placed = series.map((s) => {
+    const name = truncate(s.name, 60);
+    const w = 34 + name.length * 7;
+    if (x + w > right && x > left) {
+      x = left;
+      row += 1;
+    }
+    const at = { x, row, name, color: s.color };
+    x += w;
+    return at;
+  });
+  return {
+    rows: row,
+    svg: (y) =>
+      placed
+        .map((p) => {
+          const py = y + p.row * LEGEND_ROW;
+          return `<rect x="${p.x}" y="${py}" width="14" height="4" fill="${p.color}"/><text x="${p.x + 18}" y="${py + 6}">${escapeHtml(p.name)}</text>`;
+        })
+        .join(''),
+  };
+}
+
 function path(
   points: { x: number; y: number }[],
   sx: (v: number) => number,
@@ -58,7 +91,9 @@ export function renderLineChart(options: LineChartOptions): string {
   const width = options.width ?? 1000;
   const height = options.height ?? 300;
   const format = options.yFormat ?? formatNumber;
-  const [left, right, top, bottom] = [80, width - 20, 34, height - 60];
+  const legend = layoutLegend(options.series, 80, width - 40);
+  const total = height + 6 + legend.rows * LEGEND_ROW;
+  const [left, right, top, bottom] = [80, width - 60, 34, height - 60];
   const xs = options.series.flatMap((s) => s.points.map((p) => p.x));
   const ys = options.series.flatMap((s) => s.points.map((p) => p.y));
   const xMin = Math.min(...xs, 0);
@@ -85,15 +120,6 @@ export function renderLineChart(options: LineChartOptions): string {
       return `<g><title>${escapeHtml(s.name)}</title><path d="${path(s.points, sx, sy)}" fill="none" stroke="${s.color}" stroke-width="2"${dash}/>${dots}</g>`;
     })
     .join('');
-  let offset = left;
-  const legend = options.series
-    .map((s) => {
-      const name = truncate(s.name, 40);
-      const out = `<rect x="${offset}" y="${height - 20}" width="14" height="4" fill="${s.color}"/><text x="${offset + 18}" y="${height - 14}">${escapeHtml(name)}</text>`;
-      offset += 34 + name.length * 7;
-      return out;
-    })
-    .join('');
   const axis = `<line x1="${left}" y1="${bottom}" x2="${right}" y2="${bottom}" stroke="${COLORS.text}"/><text x="${(left + right) / 2}" y="${bottom + 34}" text-anchor="middle" fill="${COLORS.muted}">${escapeHtml(options.xTitle)}</text>`;
-  return `<svg xmlns="http://www.w3.org/2000/svg" class="line-chart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeHtml(options.title)}" font-size="13" font-family="system-ui,sans-serif"><title>${escapeHtml(options.title)}</title><text x="4" y="16" font-weight="700" font-size="14">${escapeHtml(options.title)}</text>${grid}${axis}${xTicks(options, sx, bottom + 16)}${lines}${legend}</svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" class="line-chart" viewBox="0 0 ${width} ${total}" width="${width}" height="${total}" role="img" aria-label="${escapeHtml(options.title)}" font-size="13" font-family="system-ui,sans-serif"><title>${escapeHtml(options.title)}</title><text x="4" y="16" font-weight="700" font-size="14">${escapeHtml(options.title)}</text>${grid}${axis}${xTicks(options, sx, bottom + 16)}${lines}${legend.svg(height - 6)}</svg>`;
 }
