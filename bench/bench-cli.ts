@@ -1,0 +1,90 @@
+/**
+ * `sandproof bench [--quick] [--out DIR] [--leaks]` runs the benchmark and writes `DIR/bench.json` and
+ * `DIR/bench.html`; `sandproof bench gate ...` compares runs against a baseline (bench-gate.ts).
+ * Exit codes: 0 success (the gate passed or warned), 1 a failed check, 2 a usage error or a broken run.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { CliIo } from '../scripts/cli-io.js';
+import { renderBenchHtml } from './bench-html.js';
+import { BENCH_SCHEMA_VERSION, type BenchResults } from './bench-results.js';
+import { runBench } from './bench-run.js';
+import { runGateCli } from './gate-cli.js';
+
+const USAGE = `Usage: sandproof bench [--quick] [--out DIR] [--leaks]
+       sandproof bench gate [--baseline FILE] [--current FILE]... [--threshold X] [--alpha A] [--max-runs N] [--out DIR]
+
+  --quick   a shorter run (under three minutes): fewer rounds, no 100,000-execution checkpoint, no leak job
+  --out     where bench.json and bench.html go (default bench/out)
+  --leaks   run the memlab leak job even with --quick (it always runs in a full run)
+
+Every figure the gate reads is a ratio to a baseline measured in the same run, or memory per execution.
+Schema version ${BENCH_SCHEMA_VERSION}. Run under node --no-node-snapshot.
+`;
+
+interface RunArgs {
+  quick: boolean;
+  leaks: boolean | undefined;
+  out: string;
+}
+
+function parseRunArgs(argv: string[]): RunArgs | string {
+  const args: RunArgs = { quick: false, leaks: undefined, out: 'bench/out' };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--quick') args.quick = true;
+    else if (arg === '--leaks') args.leaks = true;
+    else if (arg === '--out') {
+      const value = argv[++i];
+      if (value === undefined || value.startsWith('--')) return '--out needs a directory';
+      args.out = value;
+    } else return `unknown option ${arg}`;
+  }
+  return args;
+}
+
+/** Writes `bench.json` and `bench.html` into `dir`; returns the JSON path. */
+export function writeBenchOutputs(results: BenchResults, dir: string): string {
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, 'bench.json');
+  writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(join(dir, 'bench.html'), renderBenchHtml(results));
+  return file;
+}
+
+/** Runs one benchmark and writes it; resolves to the results. */
+export async function benchOnce(args: RunArgs, io: CliIo): Promise<BenchResults> {
+  const out = resolve(args.out);
+  const results = await runBench({
+    quick: args.quick,
+    ...(args.leaks === undefined ? {} : { leaks: args.leaks }),
+    workDir: out,
+    log: (line) => io.stderr(`${line}\n`),
+  });
+  const file = writeBenchOutputs(results, out);
+  io.stdout(`wrote ${file} and bench.html (${Math.round(results.durationMs / 1000)} s)\n`);
+  for (const t of results.targets)
+    io.stdout(
+      `  ${t.ok ? 'ok  ' : 'MISS'} ${t.kind.padEnd(6)} ${t.id}: ${t.value} (${t.comparison === 'max' ? '<' : '>='} ${t.limit})\n`,
+    );
+  for (const e of results.errors) io.stderr(`  error in ${e.id}: ${e.message}\n`);
+  return results;
+}
+
+/** The `sandproof bench` entry point. */
+export async function runBenchCli(argv: string[], io: CliIo): Promise<number> {
+  if (argv[0] === 'gate')
+    return runGateCli(argv.slice(1), io, (quick, out) => benchOnce({ quick, leaks: false, out }, io));
+  if (argv.includes('--help') || argv.includes('-h')) {
+    io.stdout(USAGE);
+    return 0;
+  }
+  const args = parseRunArgs(argv);
+  if (typeof args === 'string') {
+    io.stderr(`sandproof bench: ${args}\n${USAGE}`);
+    return 2;
+  }
+  const results = await benchOnce(args, io);
+  // A scenario that broke is a broken harness; missed targets are the gate's business.
+  return results.errors.length > 0 ? 1 : 0;
+}

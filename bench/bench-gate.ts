@@ -1,0 +1,160 @@
+/**
+ * The regression gate, in the manner of Chromium's Pinpoint: every machine-independent figure of the
+ * current run(s) is compared with the committed baseline and gets one of three verdicts.
+ *
+ * - `same`: the current median is within `threshold` of the baseline's in the bad direction (default
+ *   1.5x: a shared 2-core machine moves a same-run ratio by up to about 30% between runs), or better.
+ * - `different`: worse than `threshold`, and the Mann-Whitney U test on the per-round samples rejects
+ *   "same distribution" at `alpha` (default 0.01). A regression: the gate fails.
+ * - `unknown`: worse than `threshold`, but the samples cannot tell it from noise. Collect more runs (their
+ *   samples are pooled); if still unknown, the gate warns and passes.
+ *
+ * A figure's `value` is authoritative; its samples give the spread, rescaled so their median is the
+ * value (a no-op for files this code wrote). With fewer than {@link MIN_SAMPLES} samples a side, the
+ * verdict rests on the threshold alone. The static targets fail the gate outright, whatever the baseline.
+ */
+import type { BenchResults, RatioResult, TargetResult } from './bench-results.js';
+import { mannWhitneyP, median, round } from './stats.js';
+
+/** The three verdicts of one figure. */
+export type Verdict = 'same' | 'different' | 'unknown';
+
+/** Settings of the gate. */
+export interface GateOptions {
+  /** Worsening factor beyond which a change may be a regression. */
+  threshold: number;
+  /** Significance level of the rank test. */
+  alpha: number;
+}
+
+/** The documented defaults. */
+export const DEFAULT_GATE_OPTIONS: Readonly<GateOptions> = Object.freeze({ threshold: 1.5, alpha: 0.01 });
+/** Fewest samples a side for the rank test to mean anything. */
+export const MIN_SAMPLES = 3;
+
+/** One figure compared. */
+export interface FigureComparison {
+  id: string;
+  baseline: number;
+  current: number | null;
+  /** How many times worse the current is (below 1: better). */
+  worsening: number;
+  pValue: number | null;
+  verdict: Verdict;
+  /** True when the verdict fails the gate. */
+  fails: boolean;
+  note?: string;
+}
+
+/** The gate's whole answer. */
+export interface GateReport {
+  /** `fail`: a regression or a static target missed; `warn`: some figures stayed unknown; `pass` otherwise. */
+  outcome: 'pass' | 'warn' | 'fail';
+  comparisons: FigureComparison[];
+  staticFailures: TargetResult[];
+  runs: number;
+  options: GateOptions;
+}
+
+function scaled(figure: RatioResult): number[] {
+  const m = median(figure.samples);
+  if (!(m > 0) || !(figure.value > 0)) return figure.samples;
+  const factor = figure.value / m;
+  return factor === 1 ? figure.samples : figure.samples.map((s) => s * factor);
+}
+
+/** Compares one baseline figure with the same figure from every current run (samples pooled). */
+export function compareFigure(
+  base: RatioResult,
+  currents: readonly RatioResult[],
+  options: GateOptions,
+): FigureComparison {
+  if (currents.length === 0) {
+    return {
+      id: base.id,
+      baseline: base.value,
+      current: null,
+      worsening: Number.NaN,
+      pValue: null,
+      verdict: 'different',
+      fails: true,
+      note: 'missing from the current run (did its scenario fail?)',
+    };
+  }
+  const baseSamples = scaled(base);
+  const currentSamples = currents.flatMap(scaled);
+  const current = currents.length === 1 ? (currents[0] as RatioResult).value : median(currentSamples);
+  const worsening = base.better === 'lower' ? current / base.value : base.value / current;
+  const result = {
+    id: base.id,
+    baseline: base.value,
+    current: round(current),
+    worsening: round(worsening, 3),
+  };
+  if (!(worsening > options.threshold)) {
+    const note = worsening < 1 / options.threshold ? 'improved: consider updating the baseline' : undefined;
+    return { ...result, pValue: null, verdict: 'same', fails: false, ...(note ? { note } : {}) };
+  }
+  if (baseSamples.length < MIN_SAMPLES || currentSamples.length < MIN_SAMPLES) {
+    return {
+      ...result,
+      pValue: null,
+      verdict: 'different',
+      fails: true,
+      note: 'too few samples: judged on the threshold alone',
+    };
+  }
+  const pValue = mannWhitneyP(baseSamples, currentSamples);
+  const verdict: Verdict = pValue < options.alpha ? 'different' : 'unknown';
+  return { ...result, pValue: round(pValue, 5), verdict, fails: verdict === 'different' };
+}
+
+/** Runs the gate: `currents` are one or more runs of the same code (their samples are pooled). */
+export function runGate(
+  baseline: BenchResults,
+  currents: readonly BenchResults[],
+  options: GateOptions = DEFAULT_GATE_OPTIONS,
+): GateReport {
+  const latest = currents.at(-1);
+  if (latest === undefined) throw new Error('the gate needs at least one current run');
+  const comparisons = baseline.ratios.map((base) =>
+    compareFigure(
+      base,
+      currents.flatMap((run) => run.ratios.filter((r) => r.id === base.id)),
+      options,
+    ),
+  );
+  const staticFailures = latest.targets.filter((t) => t.kind === 'static' && !t.ok);
+  const failed = staticFailures.length > 0 || comparisons.some((c) => c.fails);
+  const unknown = comparisons.some((c) => c.verdict === 'unknown');
+  return {
+    outcome: failed ? 'fail' : unknown ? 'warn' : 'pass',
+    comparisons,
+    staticFailures,
+    runs: currents.length,
+    options,
+  };
+}
+
+/** A plain-text table of the report, one line per figure, worst first. */
+export function formatGateReport(report: GateReport): string {
+  const lines = [
+    `gate: ${report.outcome.toUpperCase()} (${report.runs} run(s), threshold ${report.options.threshold}x, alpha ${report.options.alpha})`,
+  ];
+  for (const t of report.staticFailures)
+    lines.push(
+      `  STATIC TARGET MISSED ${t.id}: ${t.value} (limit ${t.comparison === 'max' ? '<' : '>='} ${t.limit})`,
+    );
+  const sorted = [...report.comparisons].sort((a, b) => (b.worsening || 0) - (a.worsening || 0));
+  for (const c of sorted) {
+    const p = c.pValue === null ? '' : ` p=${c.pValue}`;
+    lines.push(
+      `  ${c.verdict.padEnd(9)} ${c.id}: ${c.baseline} -> ${c.current ?? 'missing'} (${c.worsening}x worse${p})${c.note ? ` ${c.note}` : ''}`,
+    );
+  }
+  if (report.outcome === 'warn')
+    lines.push(
+      '  some figures are unknown: collect more runs (pass several --current files, or let the gate rerun)',
+    );
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,182 @@
+/**
+ * One benchmark run, every scenario in one process so that ratios hold on a noisy machine: latency
+ * scenarios in interleaved rounds, then concurrency, pool, memory and GC, then (full runs) the 100,000
+ * execution checkpoint and the leak job. A scenario that throws is recorded in `errors`, never hidden.
+ */
+import './host-gc.js';
+import { createRuntime } from '../runtime/index.js';
+import { BENCH_SCHEMA_VERSION, type BenchResults, type ScenarioResult } from './bench-results.js';
+import { computeRatios, computeTargets, type Measurements } from './bench-targets.js';
+import { createFloorScenarios } from './floor-scenarios.js';
+import { measureHostGc, measurePooledIsolateGc } from './gc-scenarios.js';
+import { errorText, type LatencyTask, runInterleaved, type TaskSamples } from './interleaved-rounds.js';
+import { runLeakJob } from './leak-job.js';
+import { measureConcurrent, measureHostMemory } from './load-scenarios.js';
+import { machineInfo } from './machine-info.js';
+import { createPeerScenarios } from './peer-scenarios.js';
+import { createReferenceScenarios } from './reference-scenarios.js';
+import { createScannerScenarios } from './scanner-scenarios.js';
+import { quantile, round, summarize } from './stats.js';
+
+/** Options of {@link runBench}. */
+export interface BenchRunOptions {
+  quick: boolean;
+  /** Run the leak job (default: full runs only). */
+  leaks?: boolean;
+  /** Where the leak job writes its heap snapshots. */
+  workDir: string;
+  log: (line: string) => void;
+}
+
+/** How much each mode measures. Quick stays well under three minutes on a busy 2-core machine. */
+const PLANS = {
+  quick: { rounds: 8, batch: 25, warmup: 20, concurrentBatches: 10, checkpoints: [1_000, 10_000], leakN: 0 },
+  full: {
+    rounds: 30,
+    batch: 50,
+    warmup: 50,
+    concurrentBatches: 50,
+    checkpoints: [1_000, 10_000, 100_000],
+    leakN: 2_000,
+  },
+} as const;
+
+function latencyScenario(t: TaskSamples): ScenarioResult {
+  const latency = summarize(t.samples);
+  return {
+    id: t.id,
+    description: t.description,
+    latencyMs: latency,
+    throughputPerSec: round(1000 / latency.mean, 1),
+    samples: t.samples.length,
+    extra: { rounds: t.roundMedians.length },
+  };
+}
+
+function heapDeltaScenarios(deltas: Map<string, number[]>): ScenarioResult[] {
+  return [...deltas].map(([profile, d]) => ({
+    id: `memory.heap-delta.${profile}`,
+    description: `${profile}: heap growth (used + external) of one warm execution, as the runtime measures it`,
+    samples: d.length,
+    extra: {
+      p50Bytes: Math.round(quantile(d, 0.5)),
+      p99Bytes: Math.round(quantile(d, 0.99)),
+      maxBytes: Math.max(...d),
+    },
+  }));
+}
+
+function poolScenarios(
+  tasks: Map<string, TaskSamples>,
+  stats: { reused: number; executions: number; created: number; recycled: number },
+): ScenarioResult[] {
+  const cold = tasks.get('reference.cold.ultra-secure');
+  const warm = tasks.get('reference.warm.ultra-secure');
+  const out: ScenarioResult[] = [
+    {
+      id: 'pool.reuse',
+      description: 'warm runtime: share of executions served by an isolate that had already run one',
+      samples: stats.executions,
+      extra: {
+        reuseRatio: round(stats.reused / Math.max(1, stats.executions)),
+        created: stats.created,
+        recycled: stats.recycled,
+      },
+    },
+  ];
+  if (cold !== undefined && warm !== undefined && cold.samples.length > 0) {
+    const latency = summarize(cold.samples);
+    out.push({
+      id: 'pool.no-warm-isolate',
+      description:
+        'ultra-secure request that finds no warm isolate (same samples as reference.cold.ultra-secure)',
+      latencyMs: latency,
+      samples: cold.samples.length,
+      extra: { vsWarmP50: round(latency.p50 / summarize(warm.samples).p50, 3) },
+    });
+  }
+  return out;
+}
+
+/** Runs `step`, recording a failure under `id` instead of stopping the run. */
+async function guarded<T>(
+  id: string,
+  errors: BenchResults['errors'],
+  step: () => Promise<T>,
+): Promise<T | undefined> {
+  try {
+    return await step();
+  } catch (error) {
+    errors.push({ id, message: errorText(error) });
+    return undefined;
+  }
+}
+
+/** Runs the benchmark and returns its results (the caller writes them). */
+export async function runBench(options: BenchRunOptions): Promise<BenchResults> {
+  const plan = options.quick ? PLANS.quick : PLANS.full;
+  const started = performance.now();
+  const machine = machineInfo();
+  const errors: BenchResults['errors'] = [];
+  const scenarios = new Map<string, ScenarioResult>();
+  const add = (s: ScenarioResult | undefined) => s && scenarios.set(s.id, s);
+  const floor = createFloorScenarios();
+  const reference = await createReferenceScenarios();
+  const peers = (await guarded('peer', errors, createPeerScenarios)) ?? [];
+  const tasks: LatencyTask[] = [...floor.tasks, ...reference.tasks, ...peers, ...createScannerScenarios()];
+  options.log(`latency: ${tasks.length} scenarios, ${plan.rounds} interleaved rounds of ${plan.batch}`);
+  const measured = await runInterleaved(tasks, {
+    ...plan,
+    onRound: (r) => options.log(`  round ${r}/${plan.rounds}`),
+  });
+  const byId = new Map(measured.map((t) => [t.id, t]));
+  for (const t of measured) {
+    if (t.error !== undefined) errors.push({ id: t.id, message: t.error });
+    else add(latencyScenario(t));
+  }
+  floor.dispose();
+  options.log('concurrency, pool, memory, GC');
+  const concurrent = await guarded('reference.concurrent64.ultra-secure', errors, () =>
+    measureConcurrent(reference.warm, plan.concurrentBatches),
+  );
+  add(concurrent?.scenario);
+  for (const s of poolScenarios(byId, reference.warm.stats())) add(s);
+  for (const s of heapDeltaScenarios(reference.heapDeltas)) add(s);
+  add(await guarded('memory.gc.host-per-1000', errors, () => measureHostGc(reference.warm)));
+  await reference.dispose();
+  add(await guarded('memory.gc.pooled-isolate', errors, measurePooledIsolateGc));
+  const hostRuntime = createRuntime({ pool: { min: 2 } });
+  options.log(`host memory: checkpoints ${plan.checkpoints.join(', ')}`);
+  for (const s of (await guarded('memory.host', errors, () =>
+    measureHostMemory(hostRuntime, plan.checkpoints),
+  )) ?? [])
+    add(s);
+  await hostRuntime.dispose();
+  if (options.leaks ?? !options.quick) {
+    options.log('leak job: host and isolate heap snapshots through memlab');
+    const n = plan.leakN || 1_000;
+    for (const s of (await guarded('leaks', errors, () =>
+      runLeakJob({ executions: n, workDir: options.workDir, log: options.log }),
+    )) ?? [])
+      add(s);
+  }
+  const m: Measurements = {
+    tasks: byId,
+    scenarios,
+    heapDeltas: reference.heapDeltas,
+    concurrentPerExecutionMs: concurrent?.perExecutionMs ?? [],
+    cores: machine.cores,
+  };
+  const ratios = computeRatios(m);
+  return {
+    schemaVersion: BENCH_SCHEMA_VERSION,
+    createdAt: new Date().toISOString(),
+    mode: options.quick ? 'quick' : 'full',
+    durationMs: Math.round(performance.now() - started),
+    machine,
+    scenarios: [...scenarios.values()],
+    ratios,
+    targets: computeTargets(m, ratios),
+    errors,
+  };
+}

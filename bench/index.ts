@@ -1,0 +1,28 @@
+/**
+ * Benchmarks, the regression gate and guest profiling: the `sandproof bench` and `sandproof profile`
+ * commands, and the pieces their tests and the reports area read (the `bench.json` schema, the gate).
+ */
+
+export { runBenchCli, writeBenchOutputs } from './bench-cli.js';
+export {
+  compareFigure,
+  DEFAULT_GATE_OPTIONS,
+  type FigureComparison,
+  formatGateReport,
+  type GateOptions,
+  type GateReport,
+  runGate,
+  type Verdict,
+} from './bench-gate.js';
+export { renderBenchHtml } from './bench-html.js';
+export {
+  BENCH_SCHEMA_VERSION,
+  type BenchResults,
+  type MachineInfo,
+  parseBenchResults,
+  type RatioResult,
+  type ScenarioResult,
+  type TargetResult,
+  validateBenchResults,
+} from './bench-results.js';
+export { runProfileCli } from './profile-cli.js';
