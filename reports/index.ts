@@ -1,0 +1,21 @@
+/**
+ * The reports area: results JSON in, people's reports out. Reads only the versioned results files
+ * (conformance schema 1, bench schema 1), never runtime code; writes one self-contained HTML page per run
+ * (no script, no network request, inline SVG charts), JUnit XML, a Markdown summary and a badge.
+ */
+export { type Badge, benchBadge, conformanceBadge, renderBadgeSvg, shieldsEndpoint } from './badge.js';
+export { renderBenchHtml } from './bench-html.js';
+export type { BenchReportInput, GateComparison, GateResult } from './bench-view.js';
+export { renderConformanceHtml } from './conformance-html.js';
+export { renderBenchJunit, renderConformanceJunit } from './junit-xml.js';
+export { renderBenchMarkdown, renderConformanceMarkdown } from './markdown-summary.js';
+export { REPORT_USAGE, runReportCli } from './report-cli.js';
+export { classifyResults, ReportInputError, readResultsFile } from './results-file.js';
+export {
+  BENCH_FILES,
+  type BenchReportOptions,
+  CONFORMANCE_FILES,
+  type ConformanceReportOptions,
+  writeBenchReports,
+  writeConformanceReports,
+} from './write-reports.js';

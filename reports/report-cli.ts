@@ -1,0 +1,142 @@
+/**
+ * `sandproof report`: rebuilds the HTML, JUnit, Markdown and badge reports from a saved results file, or
+ * merges conformance shards first (`--merge`). Exit codes: 0 reports written, 2 usage error or an input
+ * that cannot be read or merged. The verdict itself never sets the exit code: the runner and the gate do.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import type { CliIo } from '../scripts/cli-io.js';
+import { mergeConformanceResults } from '../suites/merge-results.js';
+import { readResultsFile } from './results-file.js';
+import { writeBenchReports, writeConformanceReports } from './write-reports.js';
+
+/** Usage text of the command. */
+export const REPORT_USAGE = `Usage: sandproof report INPUT.json [options]
+       sandproof report --merge SHARD.json SHARD.json... [--out DIR]
+
+Rebuilds the reports of a saved results file (conformance.json or bench.json): a self-contained HTML
+page, JUnit XML, a Markdown summary and a badge (SVG and shields endpoint JSON).
+
+Options:
+  --out DIR        output directory (default: the input's directory; with --merge: reports/out)
+  --merge          merge conformance shards (--shard i/n runs) into DIR/conformance.json, then report
+  --corpus DIR     conformance: corpus folder for the failure snippets (default: suites/corpus)
+  --baseline FILE  bench: a baseline bench.json, for deltas when the results carry no gate verdict
+  --history DIR    bench: folder of earlier bench.json files for the trend (default: DIR/history)
+  --help           show this help
+
+Exit codes: 0 reports written, 2 usage error or unreadable input.`;
+
+/** Parsed arguments. */
+export interface ReportArgs {
+  inputs: string[];
+  out: string | null;
+  merge: boolean;
+  corpus: string | null;
+  baseline: string | null;
+  history: string | null;
+  help: boolean;
+}
+
+/** Raised for bad command-line arguments. */
+export class ReportUsageError extends Error {
+  /** Stable code. */
+  readonly code = 'ERR_USAGE';
+}
+
+const VALUE_FLAGS = {
+  '--out': 'out',
+  '--corpus': 'corpus',
+  '--baseline': 'baseline',
+  '--history': 'history',
+} as const;
+
+/** Parses argv (without the command name); throws {@link ReportUsageError}. */
+export function parseReportArgs(argv: readonly string[]): ReportArgs {
+  const args: ReportArgs = {
+    inputs: [],
+    out: null,
+    merge: false,
+    corpus: null,
+    baseline: null,
+    history: null,
+    help: false,
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--help' || arg === '-h') args.help = true;
+    else if (arg === '--merge') args.merge = true;
+    else if (arg.startsWith('--')) {
+      const eq = arg.indexOf('=');
+      const flag = eq === -1 ? arg : arg.slice(0, eq);
+      const key = VALUE_FLAGS[flag as keyof typeof VALUE_FLAGS];
+      if (key === undefined) throw new ReportUsageError(`unknown option ${flag}`);
+      const value = eq === -1 ? argv[++i] : arg.slice(eq + 1);
+      if (value === undefined || value === '') throw new ReportUsageError(`${flag} needs a value`);
+      args[key] = value;
+    } else args.inputs.push(arg);
+  }
+  if (args.help) return args;
+  if (args.inputs.length === 0) throw new ReportUsageError('no input file');
+  if (!args.merge && args.inputs.length > 1)
+    throw new ReportUsageError('one input file, or --merge with several');
+  return args;
+}
+
+async function runMerge(args: ReportArgs): Promise<string[]> {
+  const merged = await mergeConformanceResults(args.inputs.map((f) => resolve(f)));
+  const dir = resolve(args.out ?? 'reports/out');
+  await mkdir(dir, { recursive: true });
+  const json = join(dir, 'conformance.json');
+  await writeFile(json, `${JSON.stringify(merged, null, 2)}\n`);
+  const written = await writeConformanceReports(
+    merged,
+    dir,
+    args.corpus ? { corpusDir: resolve(args.corpus) } : {},
+  );
+  return [json, ...written];
+}
+
+async function runOne(args: ReportArgs): Promise<string[]> {
+  const input = resolve(args.inputs[0]!);
+  const file = await readResultsFile(input);
+  const dir = resolve(args.out ?? dirname(input));
+  if (file.kind === 'conformance') {
+    return writeConformanceReports(file.results, dir, args.corpus ? { corpusDir: resolve(args.corpus) } : {});
+  }
+  let baseline: Awaited<ReturnType<typeof readResultsFile>> | undefined;
+  if (args.baseline) {
+    baseline = await readResultsFile(resolve(args.baseline));
+    if (baseline.kind !== 'bench') throw new ReportUsageError('--baseline must be a bench results file');
+  }
+  return writeBenchReports(file.results, dir, {
+    ...(args.history ? { historyDir: resolve(args.history) } : {}),
+    ...(baseline?.kind === 'bench' ? { baseline: baseline.results } : {}),
+  });
+}
+
+/** Runs the report command; resolves to the exit code. Never throws. */
+export async function runReportCli(argv: string[], io: CliIo): Promise<number> {
+  let args: ReportArgs;
+  try {
+    args = parseReportArgs(argv);
+  } catch (error) {
+    io.stderr(`sandproof report: ${(error as Error).message}\n\n${REPORT_USAGE}\n`);
+    return 2;
+  }
+  if (args.help) {
+    io.stdout(`${REPORT_USAGE}\n`);
+    return 0;
+  }
+  try {
+    const written = await (args.merge ? runMerge(args) : runOne(args));
+    io.stdout(`sandproof report: wrote\n${written.map((p) => `  ${p}\n`).join('')}`);
+    return 0;
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    io.stderr(
+      `sandproof report: ${typeof code === 'string' ? `${code}: ` : ''}${(error as Error).message}\n`,
+    );
+    return 2;
+  }
+}

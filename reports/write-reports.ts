@@ -1,0 +1,96 @@
+/**
+ * Writes every report of a results document into a folder: the HTML page, JUnit XML, the Markdown
+ * summary and the badge (SVG and shields endpoint JSON). The conformance runner and the bench call these
+ * after writing their JSON; `sandproof report` calls them to rebuild from a saved file.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ConformanceResults } from '../suites/conformance-results.js';
+import { benchBadge, conformanceBadge, renderBadgeSvg, shieldsEndpoint } from './badge.js';
+import { loadBenchHistory } from './bench-history.js';
+import { renderBenchHtml } from './bench-html.js';
+import type { BenchReportInput } from './bench-view.js';
+import { renderConformanceHtml } from './conformance-html.js';
+import { loadCorpusSnippets } from './corpus-snippets.js';
+import { renderBenchJunit, renderConformanceJunit } from './junit-xml.js';
+import { renderBenchMarkdown, renderConformanceMarkdown } from './markdown-summary.js';
+
+/** The corpus shipped with sandproof: where failure snippets are looked up by default. */
+export const DEFAULT_CORPUS_DIR = fileURLToPath(new URL('../suites/corpus', import.meta.url));
+
+/** File names written for conformance results (the runner's `junit.xml` name is kept). */
+export const CONFORMANCE_FILES = {
+  html: 'conformance.html',
+  junit: 'junit.xml',
+  markdown: 'conformance-summary.md',
+  badgeSvg: 'conformance-badge.svg',
+  badgeJson: 'conformance-badge.json',
+} as const;
+
+/** File names written for bench results. */
+export const BENCH_FILES = {
+  html: 'bench.html',
+  junit: 'bench-junit.xml',
+  markdown: 'bench-summary.md',
+  badgeSvg: 'bench-badge.svg',
+  badgeJson: 'bench-badge.json',
+} as const;
+
+/** Options of {@link writeConformanceReports}. */
+export interface ConformanceReportOptions {
+  /** Corpus folder for failure snippets (default: the shipped corpus); `null` shows no snippet. */
+  corpusDir?: string | null;
+}
+
+/** Options of {@link writeBenchReports}. */
+export interface BenchReportOptions {
+  /** Folder of earlier `bench.json` files for the trend (default: `<dir>/history`; absent is fine). */
+  historyDir?: string;
+  /** A baseline run, for deltas when the results carry no gate verdict. */
+  baseline?: BenchReportInput;
+}
+
+async function writeAll(dir: string, files: [string, string][]): Promise<string[]> {
+  await mkdir(dir, { recursive: true });
+  await Promise.all(files.map(([name, text]) => writeFile(join(dir, name), text)));
+  return files.map(([name]) => join(dir, name));
+}
+
+/** Writes the conformance reports into `dir`; resolves to the paths written. */
+export async function writeConformanceReports(
+  results: ConformanceResults,
+  dir: string,
+  options: ConformanceReportOptions = {},
+): Promise<string[]> {
+  const corpusDir = options.corpusDir === undefined ? DEFAULT_CORPUS_DIR : options.corpusDir;
+  const ids = results.profiles.flatMap((p) => p.failures.map((f) => f.sampleId));
+  const snippets =
+    corpusDir === null || ids.length === 0 ? new Map() : await loadCorpusSnippets(ids, corpusDir);
+  const badge = conformanceBadge(results);
+  return writeAll(dir, [
+    [CONFORMANCE_FILES.html, renderConformanceHtml(results, { snippets })],
+    [CONFORMANCE_FILES.junit, renderConformanceJunit(results)],
+    [CONFORMANCE_FILES.markdown, renderConformanceMarkdown(results)],
+    [CONFORMANCE_FILES.badgeSvg, renderBadgeSvg(badge)],
+    [CONFORMANCE_FILES.badgeJson, shieldsEndpoint(badge)],
+  ]);
+}
+
+/** Writes the benchmark reports into `dir`; resolves to the paths written. */
+export async function writeBenchReports(
+  results: BenchReportInput,
+  dir: string,
+  options: BenchReportOptions = {},
+): Promise<string[]> {
+  const history = await loadBenchHistory(options.historyDir ?? join(dir, 'history'));
+  const badge = benchBadge(results);
+  const baseline = options.baseline;
+  return writeAll(dir, [
+    [BENCH_FILES.html, renderBenchHtml(results, { history, ...(baseline ? { baseline } : {}) })],
+    [BENCH_FILES.junit, renderBenchJunit(results)],
+    [BENCH_FILES.markdown, renderBenchMarkdown(results, baseline)],
+    [BENCH_FILES.badgeSvg, renderBadgeSvg(badge)],
+    [BENCH_FILES.badgeJson, shieldsEndpoint(badge)],
+  ]);
+}
