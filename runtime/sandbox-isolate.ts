@@ -184,8 +184,8 @@ export class SandboxIsolate {
   }
 
   /**
-   * A failure at `compile` is the guest's syntax; at `evaluate`, code that closed the wrapper early
-   * threw at the top level (still the guest's error); anything else is a kill or an isolate failure.
+   * A failure at `compile` is the guest's syntax; at `evaluate` and `run` without a kill, the guest's
+   * own error (see below); anything else is a kill or an isolate failure.
    */
   private mapFailure(error: unknown, stage: Stage): SandboxError {
     const killed = this.killReason;
@@ -193,13 +193,15 @@ export class SandboxIsolate {
       return new SandboxError('ERR_SYNTAX', `SyntaxError: ${boundGuestText(error.message)}`);
     }
     const mapped = mapIsolateError(error, killed);
-    if (killed === null && stage === 'evaluate' && mapped.code === 'ERR_INTERNAL' && error instanceof Error) {
-      const name = boundGuestText(error.name, 100);
-      return new SandboxError('ERR_SCRIPT_ERROR', `${name}: ${boundGuestText(error.message)}`, {
-        guestName: name,
-      });
-    }
-    return mapped;
+    if (killed !== null || mapped.code !== 'ERR_INTERNAL' || this.isolate.isDisposed) return mapped;
+    // The runner catches every guest exception itself, so at \`run\` what isolated-vm throws without a
+    // kill is a promise the guest rejected and never handled (rethrown at the end of the task, as Node
+    // fails a process on one); at \`evaluate\` it is top-level code after a wrapper break-out.
+    if (stage !== 'evaluate' && stage !== 'run') return mapped;
+    const name = boundGuestText(error instanceof Error ? error.name : 'Error', 100);
+    const text = boundGuestText(error instanceof Error ? error.message : String(error));
+    const prefix = stage === 'run' ? 'unhandled promise rejection: ' : '';
+    return new SandboxError('ERR_SCRIPT_ERROR', `${prefix}${name}: ${text}`, { guestName: name });
   }
 
   private async compile(code: string): Promise<ivm.Script> {

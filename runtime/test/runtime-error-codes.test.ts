@@ -74,6 +74,31 @@ test('guest stacks hold no host path', async () => {
   if (o.ok) assert.not.match(String(o.value), /\/work\/|node_modules|\.ts:|file:\/\//);
 });
 
+test("an unhandled rejection fails the execution as the guest's error (RX-unhandled-rejection), and the host survives", async () => {
+  for (const code of [
+    'Promise.reject(new TypeError("r")); return 1',
+    '(async () => { throw new TypeError("t") })(); return 2',
+  ]) {
+    assert.equal(
+      await outcome(rt, { code, scan: false }),
+      { ok: false, code: 'ERR_SCRIPT_ERROR', guestName: 'TypeError' },
+      code,
+    );
+  }
+  assert.equal(
+    await outcome(rt, {
+      code: 'const p = Promise.reject(new Error("x")); await null; p.catch(() => {}); return 3',
+      scan: false,
+    }),
+    {
+      ok: true,
+      value: 3,
+      logs: [],
+    },
+  );
+  assert.equal(await outcome(rt, { code: 'return 4', scan: false }), { ok: true, value: 4, logs: [] });
+});
+
 test('a scan refusal is ERR_SECURITY_SCAN_FAILED and carries the report', async () => {
   try {
     await rt.execute({ code: 'return eval("1")' });
