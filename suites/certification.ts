@@ -2,7 +2,7 @@
  * Certification: a verdict, a 0-10 score and an A-F grade per profile, and the scanner's detection
  * metrics. Known failures still count here: the expectations file documents them, it does not forgive.
  *
- * Certified: no run escaped, no malicious sample completed where the profile blocks it, and every benign
+ * Certified: no run escaped or crashed, no malicious sample completed where the profile blocks it, and every benign
  * sample behaved as expected in every scan mode (a scanner refusal of a benign sample is a false positive).
  *
  * Score = 10 x passedWeight / totalWeight, over runs, where a benign run weighs 1, a malicious run 2, and

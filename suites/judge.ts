@@ -6,7 +6,7 @@
 import { type AdapterOutcome, outcomeCode } from './adapters/adapter.js';
 import type { Expectation, Sample } from './sample.js';
 
-/** Why a run failed. `escape` and `not-blocked` (malicious) or any benign failure block certification. */
+/** Why a run failed. `escape`, `crash`, `not-blocked` (malicious) and any benign failure block certification. */
 export type FailureKind =
   | 'escape'
   | 'not-blocked'
@@ -145,7 +145,8 @@ export function judgeRun(
 
 /** True when a failed run keeps the profile from certification (see certification.ts). */
 export function blocksCertification(sample: Pick<Sample, 'kind'>, kind: FailureKind): boolean {
-  if (kind === 'escape') return true;
+  // A crash takes the host (or the sandbox) down: a denial of service, whatever the sample's kind.
+  if (kind === 'escape' || kind === 'crash') return true;
   if (sample.kind === 'malicious') return kind === 'not-blocked';
   return true;
 }
