@@ -2,9 +2,11 @@
  * Runs executions in supervised child processes, so that what no isolate can contain — a V8 fatal
  * out-of-memory (isolated-vm #137, #457, #527) or a builtin that ignores termination — ends one child,
  * not the host. The parent keeps the audit log, the scanner and a watchdog per execution: when a child
- * dies, every execution it held fails with a coded error (ERR_MEMORY_LIMIT when V8 reported running out
- * of heap, ERR_TIMEOUT for the execution whose watchdog killed it, ERR_INTERNAL for the others sharing
- * that child) and a new child takes its place.
+ * dies, a new child takes its place; the execution whose watchdog killed it fails with ERR_TIMEOUT, and
+ * the others it held, which may be innocent bystanders, run once more on another child. An execution
+ * in flight during two crashes fails: ERR_MEMORY_LIMIT when V8 reported running out of heap, else
+ * ERR_INTERNAL. Executions that may have made network requests (profiles with `fetch`) are never run
+ * twice: they fail at the first crash.
  */
 import { type ChildProcess, fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -30,6 +32,11 @@ interface Pending {
   resolve: (output: ExecutionOutput) => void;
   reject: (error: SandboxError) => void;
   watchdog: NodeJS.Timeout;
+  profile: Profile;
+  tenantId: string;
+  job: ExecutionJob;
+  /** Children that died while this execution ran on them. */
+  crashes: number;
 }
 
 interface Child {
@@ -103,20 +110,42 @@ export function createProcessExecutor(
 
   function onExit(child: Child): void {
     const oom = OOM.test(child.stderr);
-    for (const [id, p] of child.pending) {
-      clearTimeout(p.watchdog);
-      if (disposed) p.reject(new SandboxError('ERR_DISPOSED', 'the runtime was disposed during execution'));
-      else if (oom) p.reject(new SandboxError('ERR_MEMORY_LIMIT', 'the sandbox process ran out of memory'));
-      else if (child.killedFor === id)
-        p.reject(new SandboxError('ERR_TIMEOUT', 'execution exceeded its time budget'));
-      else p.reject(new SandboxError('ERR_INTERNAL', 'the sandbox process ended during execution'));
-    }
+    const orphans = [...child.pending.entries()];
     child.pending.clear();
     const index = children.indexOf(child);
     if (index !== -1 && !disposed) {
       restarts++;
       children[index] = spawnChild();
     }
+    for (const [id, p] of orphans) {
+      clearTimeout(p.watchdog);
+      p.crashes++;
+      if (disposed) p.reject(new SandboxError('ERR_DISPOSED', 'the runtime was disposed during execution'));
+      else if (child.killedFor === id)
+        p.reject(new SandboxError('ERR_TIMEOUT', 'execution exceeded its time budget'));
+      else if (p.crashes < 2 && !p.profile.fetch) void dispatch(p);
+      else if (oom) p.reject(new SandboxError('ERR_MEMORY_LIMIT', 'the sandbox process ran out of memory'));
+      else p.reject(new SandboxError('ERR_INTERNAL', 'the sandbox process ended during execution'));
+    }
+  }
+
+  async function dispatch(p: Pending): Promise<void> {
+    const child = leastBusy();
+    await child.ready;
+    if (disposed) return p.reject(new SandboxError('ERR_DISPOSED', 'the runtime is disposed'));
+    const id = ++nextId;
+    p.watchdog = setTimeout(() => {
+      child.killedFor = id;
+      child.process.kill('SIGKILL');
+    }, p.job.timeoutMs + options.graceMs);
+    child.pending.set(id, p);
+    child.process.send({
+      type: 'execute',
+      id,
+      profile: p.profile.name,
+      tenantId: p.tenantId,
+      job: p.job,
+    } satisfies ParentMessage);
   }
 
   for (let i = 0; i < Math.max(1, options.processes); i++) children.push(spawnChild());
@@ -124,24 +153,18 @@ export function createProcessExecutor(
   const leastBusy = (): Child => children.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
 
   return {
-    async execute(profile, tenantId, job) {
-      if (disposed) throw new SandboxError('ERR_DISPOSED', 'the runtime is disposed');
-      const child = leastBusy();
-      await child.ready;
-      const id = ++nextId;
+    execute(profile, tenantId, job) {
+      if (disposed) return Promise.reject(new SandboxError('ERR_DISPOSED', 'the runtime is disposed'));
       return new Promise<ExecutionOutput>((resolve, reject) => {
-        const watchdog = setTimeout(() => {
-          child.killedFor = id;
-          child.process.kill('SIGKILL');
-        }, job.timeoutMs + options.graceMs);
-        child.pending.set(id, { resolve, reject, watchdog });
-        child.process.send({
-          type: 'execute',
-          id,
-          profile: profile.name,
+        void dispatch({
+          resolve,
+          reject,
+          watchdog: setTimeout(() => undefined, 0),
+          profile,
           tenantId,
           job,
-        } satisfies ParentMessage);
+          crashes: 0,
+        });
       });
     },
     stats() {
