@@ -8,7 +8,7 @@ import type { ConformanceResults } from '../suites/conformance-results.js';
 import { allVerdicts, headline, type ProfileVerdict, scopeOf } from './conformance-verdict.js';
 import type { Snippet } from './corpus-snippets.js';
 import { renderFailureCards } from './failure-cards.js';
-import { escapeHtml } from './html-escape.js';
+import { escapeHtml, truncate } from './html-escape.js';
 import { COLORS, renderPage, statusColor, statusSymbol, statusTag } from './report-theme.js';
 import { renderBarChart } from './svg-bar-chart.js';
 
@@ -19,10 +19,13 @@ export interface ConformanceHtmlOptions {
 }
 
 function verdictTile(v: ProfileVerdict): string {
+  const score =
+    v.score === null
+      ? ''
+      : `<div class="score">score ${v.score.toFixed(1)}/10 · grade ${escapeHtml(v.grade ?? '')}</div>`;
   const grade = v.grade === null ? '' : `<div class="grade" title="grade">${escapeHtml(v.grade)}</div>`;
-  const score = v.score === null ? '' : ` · score ${v.score.toFixed(1)}/10`;
   return `<div class="verdict" style="background:${statusColor(v.status)}">${grade}
-<div class="who">${escapeHtml(v.profile)}${score}</div>
+<div class="who">${escapeHtml(v.profile)}</div>${score}
 <div class="word">${statusSymbol(v.status)} ${escapeHtml(v.word)}</div>
 <div class="rule">${escapeHtml(v.rule)}</div></div>`;
 }
@@ -139,7 +142,7 @@ export function renderConformanceHtml(
   const head = headline(results);
   const snippets = options.snippets ?? new Map<string, Snippet>();
   const body = [
-    `<h1>sandproof certification: ${escapeHtml(results.adapter.name)}</h1>`,
+    `<h1>sandproof certification: ${escapeHtml(truncate(results.adapter.name, 80))}</h1>`,
     `<p class="sub">${escapeHtml(results.startedAt)} · corpus ${escapeHtml(results.corpus.version)} · Node ${escapeHtml(results.environment.node)} · ${results.complete ? 'complete run' : 'PARTIAL run'}</p>`,
     `<div class="headline" style="color:${statusColor(head.status)}">${statusSymbol(head.status)} ${escapeHtml(head.text)}</div>`,
     `<div class="verdicts" id="verdicts">${verdicts.map(verdictTile).join('\n')}</div>`,

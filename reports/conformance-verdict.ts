@@ -4,6 +4,7 @@
  */
 import type { ProfileCertification } from '../suites/certification.js';
 import type { ConformanceResults } from '../suites/conformance-results.js';
+import { truncate } from './html-escape.js';
 import type { Status } from './report-theme.js';
 
 /** A profile's verdict as shown to people. */
@@ -100,5 +101,8 @@ export function headline(results: ConformanceResults): { status: Status; text: s
   const status: Status =
     certified === total && total > 0 ? 'pass' : verdicts.some((v) => v.status === 'fail') ? 'fail' : 'warn';
   const scope = results.complete ? '' : ` (${scopeOf(results)}: not a certification)`;
-  return { status, text: `${results.adapter.name}: certified for ${certified} of ${total} profiles${scope}` };
+  return {
+    status,
+    text: `${truncate(results.adapter.name, 80)}: certified for ${certified} of ${total} profiles${scope}`,
+  };
 }

@@ -30,11 +30,15 @@ export function escapeXml(value: unknown): string {
     .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '?');
 }
 
-/** Escapes text for a Markdown table cell or inline text: no raw HTML, no pipes breaking the table. */
+/**
+ * Escapes text for a Markdown table cell or inline text: angle brackets and ampersands become entities
+ * (no raw HTML reaches a CI page), Markdown punctuation and pipes are backslash-escaped, newlines folded.
+ */
 export function escapeMarkdown(value: unknown): string {
   return String(value)
     .replace(/[\r\n]+/g, ' ')
-    .replace(/[\\`*_[\]<>|]/g, (ch) => `\\${ch}`);
+    .replace(/[&<>]/g, (ch) => HTML_ENTITIES[ch] ?? ch)
+    .replace(/[\\`*_[\]|]/g, (ch) => `\\${ch}`);
 }
 
 /** Shortens text to `limit` characters, marking the cut, so one hostile string cannot swamp a report. */

@@ -14,6 +14,7 @@ import { statusSymbol } from './report-theme.js';
 /** Failures listed in the conformance summary. */
 export const SUMMARY_FAILURES = 15;
 
+const num = (v: number): string => String(Number(v.toPrecision(4)));
 const row = (cells: (string | number)[]): string => `| ${cells.join(' | ')} |`;
 
 /** The conformance summary. */
@@ -93,7 +94,9 @@ export function renderBenchMarkdown(b: BenchReportInput, baseline?: BenchReportI
   );
   for (const t of b.targets) {
     const status = t.ok ? '✔ met' : t.kind === 'static' ? '✘ missed' : '⚠ missed';
-    lines.push(row([md(t.id), t.kind, t.value, `${t.comparison === 'max' ? '<' : '≥'} ${t.limit}`, status]));
+    lines.push(
+      row([md(t.id), t.kind, num(t.value), `${t.comparison === 'max' ? '<' : '≥'} ${num(t.limit)}`, status]),
+    );
   }
   const deltas = b.gate?.comparisons ?? (baseline ? baselineDeltas(b, baseline) : []);
   if (deltas.length > 0) {

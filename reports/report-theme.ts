@@ -46,17 +46,19 @@ h1{font-size:26px;margin:0 0 4px}h2{font-size:20px;margin:32px 0 8px;border-bott
 h3{font-size:16px;margin:20px 0 6px}
 .sub{color:${COLORS.muted};margin:0 0 16px}
 .verdicts{display:flex;gap:16px;flex-wrap:wrap;margin:16px 0}
-.verdict{flex:1 1 320px;color:#fff;border-radius:10px;padding:16px 20px;box-shadow:0 1px 3px rgba(0,0,0,.25)}
+.verdict{flex:1 1 320px;display:grid;grid-template-columns:1fr auto;column-gap:14px;align-items:start;color:#fff;border-radius:10px;padding:16px 20px;box-shadow:0 1px 3px rgba(0,0,0,.25)}
 .verdict .who{font-size:15px;opacity:.95;text-transform:uppercase;letter-spacing:.06em}
-.verdict .word{font-size:29px;white-space:nowrap;font-weight:800;line-height:1.15;margin:4px 0}
-.verdict .grade{float:right;font-size:54px;font-weight:800;line-height:1;background:rgba(255,255,255,.18);border-radius:8px;padding:4px 14px;margin-left:12px}
+.verdict .word{font-size:28px;white-space:nowrap;font-weight:800;line-height:1.15;margin:4px 0}
+.verdict .grade{grid-column:2;grid-row:1/span 2;text-align:center;font-size:50px;font-weight:800;line-height:1;background:rgba(255,255,255,.18);border-radius:8px;padding:4px 14px}
+.verdict .who,.verdict .score{grid-column:1}.verdict .score{font-size:14px;opacity:.95}
+.verdict .word,.verdict .rule{grid-column:1/-1}
 .verdict .rule{font-size:14px;margin-top:6px}
 .headline{font-size:19px;font-weight:700;margin:8px 0}
 .card{background:#fff;border:1px solid ${COLORS.grid};border-radius:8px;padding:12px 16px;margin:10px 0}
 .card h4{margin:0 0 6px;font-size:15px;word-break:break-all}
 table{border-collapse:collapse;background:#fff;margin:8px 0;font-size:14px}
 th,td{border:1px solid ${COLORS.grid};padding:4px 10px;text-align:left;vertical-align:top}
-th{background:#eaeef2}td.n{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
+th{background:#eaeef2}td:first-child{white-space:nowrap}td.n{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
 dl.id{display:grid;grid-template-columns:max-content 1fr;gap:2px 16px;background:#fff;border:1px solid ${COLORS.grid};border-radius:8px;padding:10px 16px;margin:8px 0}
 dl.id dt{color:${COLORS.muted}}dl.id dd{margin:0;font-weight:600;word-break:break-word}
 pre{background:#f6f8fa;border:1px solid ${COLORS.grid};border-radius:6px;padding:8px;overflow:auto;max-height:320px;font-size:12.5px;white-space:pre-wrap;word-break:break-word}

@@ -1,0 +1,53 @@
+/**
+ * Security regression: attacker-written sample code, ids and guest values carrying `</script><img onerror>`
+ * must come out of every report inert (escaped text, never markup).
+ */
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { conformanceBadge, renderBadgeSvg } from '../badge.js';
+import { renderConformanceHtml } from '../conformance-html.js';
+import { escapeXml } from '../html-escape.js';
+import { renderConformanceJunit } from '../junit-xml.js';
+import { renderConformanceMarkdown } from '../markdown-summary.js';
+import { hostileResults } from './fixtures.js';
+
+/** Tags an injection would create; the reports themselves use none of these. */
+const INJECTED = [/<img/i, /<script/i, /<svg onload/i, /<iframe/i];
+
+test('HTML report: the hostile snippet, id, values and adapter name stay text', () => {
+  const html = renderConformanceHtml(hostileResults());
+  for (const pattern of INJECTED) assert.not.match(html, pattern);
+  assert.match(html, /&lt;\/script&gt;&lt;img src=&quot;http:\/\/127\.0\.0\.1:9\/x\.png&quot; onerror=/);
+  assert.ok(html.includes('return &quot;&lt;/script&gt;'), 'the snippet from the results is shown, escaped');
+});
+
+test('HTML report: a Content-Security-Policy forbids scripts and remote loads as a second line', () => {
+  const html = renderConformanceHtml(hostileResults());
+  assert.match(html, /http-equiv="Content-Security-Policy" content="default-src 'none'/);
+  assert.not.match(html, /script-src/);
+});
+
+test('Markdown summary: no raw HTML tag or table-breaking pipe from the results', () => {
+  const md = renderConformanceMarkdown(hostileResults());
+  for (const pattern of INJECTED) assert.not.match(md, pattern);
+  const rows = md.split('\n').filter((line) => line.startsWith('| ultra-secure | id'));
+  assert.is(rows.length, 1);
+  assert.is(rows[0]!.split(/(?<!\\)\|/).length, 7, 'five cells: escaped pipes do not add columns');
+});
+
+test('JUnit XML: attributes escaped, control characters replaced', () => {
+  const xml = renderConformanceJunit(hostileResults());
+  for (const pattern of INJECTED) assert.not.match(xml, pattern);
+  assert.is(escapeXml('a\u0000b\u001bc"<'), 'a?b?c&quot;&lt;');
+});
+
+test('badge: the label and message are escaped', () => {
+  const svg = renderBadgeSvg({
+    label: `x${'<img onerror=1>'}`,
+    message: conformanceBadge(hostileResults()).message,
+    color: 'red',
+  });
+  assert.not.match(svg, /<img/);
+});
+
+test.run();
