@@ -62,6 +62,12 @@ async function visit(file: string, shot: string): Promise<Visit> {
   return { page, consoleErrors, remoteRequests };
 }
 
+/** The text as rendered (CSS applied): what a person sees, which is what these tests are about. */
+function renderedText(page: Page, selector: string): Promise<string> {
+  // biome-ignore lint/performance/useDomNodeTextContent: rendered text is the point here, not the DOM's.
+  return page.locator(selector).innerText();
+}
+
 async function assertClean(v: Visit): Promise<void> {
   assert.equal(v.remoteRequests, [], 'no request leaves file://');
   assert.equal(v.consoleErrors, [], 'no console error');
@@ -109,7 +115,7 @@ suite('certification report: renders offline, verdict first, tables and charts v
   await writeConformanceReports(referenceResults(), dir);
   const v = await visit(join(dir, 'conformance.html'), 'conformance-reference');
   await assertClean(v);
-  const text = await v.page.locator('#verdicts').innerText();
+  const text = await renderedText(v.page, '#verdicts');
   assert.match(text, /CERTIFIED/);
   assert.ok((await v.page.locator('svg.bar-chart').count()) >= 3, 'a category chart per profile');
   await v.page.close();
@@ -130,7 +136,7 @@ suite('certification report: a hostile snippet renders as text and runs nothing'
     hasText: '</script><img src="http://127.0.0.1:9/x.png" onerror=',
   });
   assert.is(await shown.count(), 1, 'the payload is shown as text');
-  assert.match(await v.page.locator('#verdicts').innerText(), /NOT CERTIFIED/);
+  assert.match(await renderedText(v.page, '#verdicts'), /NOT CERTIFIED/);
   await v.page.close();
 });
 
@@ -142,7 +148,7 @@ suite('benchmark report: renders offline with targets, latency chart, ratios and
   await writeBenchReports(benchResults(), dir, { baseline: benchBaseline() });
   const v = await visit(join(dir, 'bench.html'), 'bench');
   await assertClean(v);
-  assert.match(await v.page.locator('#verdicts').innerText(), /MET 6\/6/);
+  assert.match(await renderedText(v.page, '#verdicts'), /MET 6\/6/);
   assert.ok(await v.page.locator('svg.latency-chart').isVisible(), 'latency distributions drawn');
   assert.ok((await v.page.locator('svg.line-chart').count()) >= 2, 'heap and trend charts drawn');
   await v.page.close();
