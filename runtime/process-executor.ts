@@ -3,8 +3,9 @@
  * out-of-memory (isolated-vm #137, #457, #527) or a builtin that ignores termination — ends one child,
  * not the host. The parent keeps the audit log, the scanner and a watchdog per execution: when a child
  * dies, a new child takes its place; the execution whose watchdog killed it fails with ERR_TIMEOUT, and
- * the others it held, which may be innocent bystanders, run once more on another child. An execution
- * in flight during two crashes fails: ERR_MEMORY_LIMIT when V8 reported running out of heap, else
+ * the others it held, which may be innocent bystanders, run again on another child; when V8 reported
+ * running out of heap and the child held one execution, that one is the culprit (ERR_MEMORY_LIMIT). An
+ * execution in flight during three crashes fails: ERR_MEMORY_LIMIT after an out-of-heap report, else
  * ERR_INTERNAL. Executions that may have made network requests (profiles with `fetch`) are never run
  * twice: they fail at the first crash.
  */
@@ -27,6 +28,8 @@ export interface ProcessOptions {
 
 const OOM = /heap out of memory|is_heap_oom = 1|Fatal JavaScript out of memory|Reached heap limit/;
 const STDERR_TAIL = 8_192;
+/** Crashes an execution may witness as a bystander before it fails itself. */
+const MAX_CRASHES = 3;
 
 interface Pending {
   resolve: (output: ExecutionOutput) => void;
@@ -123,7 +126,9 @@ export function createProcessExecutor(
       if (disposed) p.reject(new SandboxError('ERR_DISPOSED', 'the runtime was disposed during execution'));
       else if (child.killedFor === id)
         p.reject(new SandboxError('ERR_TIMEOUT', 'execution exceeded its time budget'));
-      else if (p.crashes < 2 && !p.profile.fetch) void dispatch(p);
+      else if (oom && orphans.length === 1)
+        p.reject(new SandboxError('ERR_MEMORY_LIMIT', 'the sandbox process ran out of memory'));
+      else if (p.crashes < MAX_CRASHES && !p.profile.fetch) void dispatch(p);
       else if (oom) p.reject(new SandboxError('ERR_MEMORY_LIMIT', 'the sandbox process ran out of memory'));
       else p.reject(new SandboxError('ERR_INTERNAL', 'the sandbox process ended during execution'));
     }

@@ -91,7 +91,8 @@ interface Call {
 
 /** Runs one execution, turning adapter exceptions and hangs into `crashed` outcomes. */
 async function guarded(ctx: Context, sample: AdapterSample, call: Call): Promise<AdapterOutcome> {
-  const graceMs = call.timeoutMs * 4 + 2000;
+  // Generous: an adapter that isolates crashes in child processes needs time to restart one and retry.
+  const graceMs = call.timeoutMs * 4 + 15_000;
   let timer: NodeJS.Timeout | undefined;
   const hang = new Promise<AdapterOutcome>((resolve) => {
     timer = setTimeout(
