@@ -19,7 +19,7 @@ export const E2E_SNIPPET =
 
 /** About 1 KB of JSON input (checked by a unit test). */
 export const INPUT_1KB = Object.freeze({
-  rows: Array.from({ length: 20 }, (_, i) => ({ id: `row-${i}`, qty: i % 7, price: 1.5 + i })),
+  rows: Array.from({ length: 28 }, (_, i) => ({ id: `row-${i}`, qty: i % 7, price: 1.5 + i })),
 });
 
 /** A snippet that loads lodash inside the isolate from its own source. */

@@ -24,7 +24,7 @@ export interface LeakJobOptions {
 }
 
 interface HeapSnapshotLike {
-  nodes: { forEach(cb: (node: HeapNodeLike) => void | boolean): void };
+  nodes: { forEach(cb: (node: HeapNodeLike) => unknown): void };
   getNodeById(id: number): HeapNodeLike | null | undefined;
 }
 

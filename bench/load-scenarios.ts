@@ -78,9 +78,10 @@ async function runMany(runtime: Runtime, count: number, inFlight: number): Promi
 
 /**
  * `memory.host.<N>` for each checkpoint: host heap and RSS after a full GC once N executions ran (8 in
- * flight), and the heap growth per execution since the first checkpoint. A leak of a few hundred bytes
+ * flight), and the heap growth per execution since the previous checkpoint. A leak of a few hundred bytes
  * per execution shows as steady growth between checkpoints; RSS also moves with the allocator, so the
- * heap is the figure the target reads.
+ * heap is the figure the target reads. The runtime's monitor fills a window of 10,000 samples per profile
+ * first: growth before the 10,000th execution is that window, which is why the target reads the last span.
  */
 export async function measureHostMemory(
   runtime: Runtime,
@@ -88,7 +89,7 @@ export async function measureHostMemory(
 ): Promise<ScenarioResult[]> {
   const results: ScenarioResult[] = [];
   let done = 0;
-  let first: { executions: number; memory: HostMemory } | undefined;
+  let previous: { executions: number; memory: HostMemory } | undefined;
   for (const checkpoint of checkpoints) {
     const started = performance.now();
     await runMany(runtime, checkpoint - done, 8);
@@ -96,9 +97,10 @@ export async function measureHostMemory(
     const executed = checkpoint - done;
     done = checkpoint;
     const memory = hostMemory();
-    first ??= { executions: checkpoint, memory };
-    const span = checkpoint - first.executions;
-    const growth = span === 0 ? 0 : (memory.heapUsedBytes - first.memory.heapUsedBytes) / span;
+    const since = previous ?? { executions: checkpoint, memory };
+    const span = checkpoint - since.executions;
+    const growth = span === 0 ? 0 : (memory.heapUsedBytes - since.memory.heapUsedBytes) / span;
+    previous = { executions: checkpoint, memory };
     results.push({
       id: `memory.host.${label(checkpoint)}`,
       description: `host heap and RSS after a full GC, once ${checkpoint} executions ran (8 in flight)`,
@@ -109,7 +111,7 @@ export async function measureHostMemory(
         heapUsedBytes: memory.heapUsedBytes,
         rssBytes: memory.rssBytes,
         heapGrowthBytesPerExecution: round(growth, 2),
-        sinceExecutions: first.executions,
+        sinceExecutions: since.executions,
       },
     });
   }
