@@ -145,7 +145,7 @@ function deltaSection(title: string, comparisons: GateComparison[], note: string
   const rows = comparisons
     .map(
       (c) =>
-        `<tr><td>${c.regressed ? statusTag('fail', 'regressed') : statusTag('pass', 'ok')}</td><td><code>${escapeHtml(c.id)}</code></td><td class="n">${formatNumber(c.baseline)}</td><td class="n">${formatNumber(c.current)}</td><td class="n">${c.changePct.toFixed(1)}%</td><td class="n">${c.pValue === undefined ? '' : c.pValue.toFixed(3)}</td></tr>`,
+        `<tr><td>${c.regressed ? statusTag('fail', 'regressed') : statusTag('pass', 'ok')}</td><td><code>${escapeHtml(c.id)}</code></td><td class="n">${formatNumber(c.baseline)}</td><td class="n">${Number.isNaN(c.current) ? 'missing' : formatNumber(c.current)}</td><td class="n">${c.changePct.toFixed(1)}%</td><td class="n">${c.pValue === undefined ? '' : c.pValue.toFixed(3)}</td></tr>`,
     )
     .join('\n');
   return `<p class="note">${escapeHtml(note)}</p><div class="chart">${chart}</div>
@@ -156,7 +156,7 @@ function gate(b: BenchReportInput, baseline: BenchReportInput | undefined): stri
   const head = '<h2>Against the baseline</h2>';
   if (b.gate !== undefined) {
     const v = benchVerdicts(b).find((x) => x.name === 'regression gate')!;
-    return `${head}<p>${statusTag(v.status, `gate ${v.word}`)} ${escapeHtml(v.rule)}</p>${deltaSection(`Gate against ${b.gate.baseline}`, b.gate.comparisons, 'Figures compared by the gate (rank test over per-round samples).')}`;
+    return `${head}<p>${statusTag(v.status, `gate ${v.word}`)} ${escapeHtml(v.rule)}</p>${deltaSection(`Gate against ${b.gate.baseline}`, b.gate.comparisons, 'Figures compared by the gate: worse than its threshold and significant in a rank test over per-round samples is a regression.')}`;
   }
   if (baseline !== undefined) {
     const note = `No gate verdict in these results; deltas against the baseline of ${baseline.createdAt} are informational (over 10% worse is marked).`;

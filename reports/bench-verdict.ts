@@ -48,21 +48,22 @@ function gateVerdict(gate: GateResult | undefined): BenchVerdict {
     };
   }
   const regressed = gate.comparisons.filter((c) => c.regressed);
-  if (gate.ok) {
+  const against = ` Baseline: ${gate.baseline}.`;
+  if (gate.outcome === 'pass') {
     return {
       name,
       status: 'pass',
       word: 'PASS',
-      rule: gate.rule ?? `No significant regression against ${gate.baseline}.`,
+      rule: `${gate.rule ?? 'No significant regression.'}${against}`,
     };
   }
+  if (gate.outcome === 'warn') {
+    const rule = `${gate.rule ?? 'Some figures could not be told from noise.'}${against}`;
+    return { name, status: 'warn', word: 'PASS, UNSURE', rule };
+  }
   const which = regressed.map((c) => c.id).join(', ');
-  return {
-    name,
-    status: 'fail',
-    word: 'FAIL',
-    rule: gate.rule ?? `${plural(regressed.length, 'figure')} regressed against ${gate.baseline}: ${which}.`,
-  };
+  const rule = `${gate.rule ?? `${plural(regressed.length, 'figure')} regressed: ${which}.`}${against}`;
+  return { name, status: 'fail', word: 'FAIL', rule };
 }
 
 /** The three tiles: static targets, own targets, gate. */

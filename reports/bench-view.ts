@@ -4,23 +4,28 @@
  * the deltas against a baseline and the gate's verdict. Scenario and ratio ids follow the bench's naming
  * (`floor.*`, `peer.*`, `memory.host.*`, `memory.per-execution.*`); unknown ids are still listed, never dropped.
  */
+import type { GateReport } from '../bench/bench-gate.js';
 import type { BenchResults, RatioResult, ScenarioResult, TargetResult } from '../bench/bench-results.js';
 
 /** One comparison of the gate: a figure now against the baseline. */
 export interface GateComparison {
   id: string;
   baseline: number;
+  /** NaN when the figure is missing from the current run. */
   current: number;
-  /** (current - baseline) / baseline, in percent; positive is worse when lower is better. */
+  /** How much worse in percent (positive: worse, whichever way is better for the figure). */
   changePct: number;
   pValue?: number;
+  /** The gate's word for it (`same`, `different`, `unknown`), when a gate judged it. */
+  verdict?: string;
   regressed: boolean;
+  note?: string;
 }
 
-/** The gate's verdict as the report reads it: from `bench.json`'s `gate` field, or a separate gate file. */
+/** The gate's verdict as the report shows it (normalized from `sandproof bench gate --json`). */
 export interface GateResult {
   baseline: string;
-  ok: boolean;
+  outcome: 'pass' | 'warn' | 'fail';
   /** The rule that decided, in words. */
   rule?: string;
   comparisons: GateComparison[];
@@ -28,6 +33,38 @@ export interface GateResult {
 
 /** A bench results document as the report reads it (the gate is optional). */
 export type BenchReportInput = BenchResults & { gate?: GateResult };
+
+/** Normalizes the gate's own report (`sandproof bench gate --json`) for display. */
+export function gateFromReport(report: GateReport, baseline: string): GateResult {
+  const failing = report.comparisons.filter((c) => c.fails).map((c) => c.id);
+  const statics = report.staticFailures.map((t) => t.id);
+  const reasons = [
+    failing.length > 0 ? `regressed: ${failing.join(', ')}` : '',
+    statics.length > 0 ? `original targets missed: ${statics.join(', ')}` : '',
+  ].filter(Boolean);
+  const unknown = report.comparisons.filter((c) => c.verdict === 'unknown').length;
+  const rule =
+    report.outcome === 'fail'
+      ? `${reasons.join('; ')} (threshold ${report.options.threshold}x, rank test at alpha ${report.options.alpha}).`
+      : report.outcome === 'warn'
+        ? `${unknown} figure(s) worse than ${report.options.threshold}x but not told from noise: collect more runs.`
+        : `No figure worse than ${report.options.threshold}x the baseline with significance (${report.runs} run(s)).`;
+  return {
+    baseline,
+    outcome: report.outcome,
+    rule,
+    comparisons: report.comparisons.map((c) => ({
+      id: c.id,
+      baseline: c.baseline,
+      current: c.current ?? Number.NaN,
+      changePct: (c.worsening - 1) * 100,
+      ...(c.pValue === null ? {} : { pValue: c.pValue }),
+      verdict: c.verdict,
+      regressed: c.fails,
+      ...(c.note ? { note: c.note } : {}),
+    })),
+  };
+}
 
 /** Heap over executions: points and the least-squares slope in bytes per execution. */
 export interface HeapSeries {
@@ -121,18 +158,29 @@ export function heapSeries(b: BenchResults): HeapSeries {
   };
 }
 
-/** Pool counters (`created`, `reused`, `recycled`) from the first scenario that reports them. */
+/**
+ * Pool counters from `pool.reuse` (or the first scenario reporting `reuseRatio` or `reused`): executions
+ * are the scenario's samples; reused executions are derived from the ratio when not given.
+ */
 export function poolFigures(b: BenchResults): PoolFigures | null {
-  const s = b.scenarios.find((x) => num(x.extra?.reused) !== null);
+  const s =
+    b.scenarios.find((x) => x.id === 'pool.reuse') ??
+    b.scenarios.find((x) => num(x.extra?.reuseRatio) !== null || num(x.extra?.reused) !== null);
   if (s === undefined) return null;
-  const names = ['created', 'reused', 'recycled', 'executions', 'idle', 'busy', 'queued'];
-  const counts = names.flatMap((name) => {
-    const value = num(s.extra?.[name]);
-    return value === null ? [] : [{ name, value }];
-  });
-  const reused = num(s.extra?.reused) ?? 0;
-  const created = num(s.extra?.created) ?? 0;
-  return { scenario: s.id, counts, reuseRate: reused + created > 0 ? reused / (reused + created) : null };
+  const executions = num(s.extra?.executions) ?? s.samples;
+  const ratio = num(s.extra?.reuseRatio);
+  const reused = num(s.extra?.reused) ?? (ratio === null ? null : Math.round(ratio * executions));
+  const figures: Record<string, number | null> = {
+    executions,
+    reused,
+    created: num(s.extra?.created),
+    recycled: num(s.extra?.recycled),
+  };
+  const counts = Object.entries(figures).flatMap(([name, value]) =>
+    value === null ? [] : [{ name, value }],
+  );
+  const reuseRate = ratio ?? (reused !== null && executions > 0 ? reused / executions : null);
+  return { scenario: s.id, counts, reuseRate };
 }
 
 /**

@@ -3,11 +3,12 @@
  * merges conformance shards first (`--merge`). Exit codes: 0 reports written, 2 usage error or an input
  * that cannot be read or merged. The verdict itself never sets the exit code: the runner and the gate do.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
+import type { GateReport } from '../bench/bench-gate.js';
 import type { CliIo } from '../scripts/cli-io.js';
 import { mergeConformanceResults } from '../suites/merge-results.js';
-import { readResultsFile } from './results-file.js';
+import { ReportInputError, readResultsFile } from './results-file.js';
 import { writeBenchReports, writeConformanceReports } from './write-reports.js';
 
 /** Usage text of the command. */
@@ -23,6 +24,7 @@ Options:
   --corpus DIR     conformance: corpus folder for the failure snippets (default: suites/corpus)
   --baseline FILE  bench: a baseline bench.json, for deltas when the results carry no gate verdict
   --history DIR    bench: folder of earlier bench.json files for the trend (default: DIR/history)
+  --gate FILE      bench: the gate's verdict, as written by \`sandproof bench gate --json\`
   --help           show this help
 
 Exit codes: 0 reports written, 2 usage error or unreadable input.`;
@@ -35,6 +37,7 @@ export interface ReportArgs {
   corpus: string | null;
   baseline: string | null;
   history: string | null;
+  gate: string | null;
   help: boolean;
 }
 
@@ -49,6 +52,7 @@ const VALUE_FLAGS = {
   '--corpus': 'corpus',
   '--baseline': 'baseline',
   '--history': 'history',
+  '--gate': 'gate',
 } as const;
 
 /** Parses argv (without the command name); throws {@link ReportUsageError}. */
@@ -60,6 +64,7 @@ export function parseReportArgs(argv: readonly string[]): ReportArgs {
     corpus: null,
     baseline: null,
     history: null,
+    gate: null,
     help: false,
   };
   for (let i = 0; i < argv.length; i++) {
@@ -97,6 +102,25 @@ async function runMerge(args: ReportArgs): Promise<string[]> {
   return [json, ...written];
 }
 
+/** Reads the gate's JSON report; only its shape is checked, the gate owns its meaning. */
+async function readGateReport(path: string): Promise<GateReport> {
+  let data: Partial<GateReport>;
+  try {
+    data = JSON.parse(await readFile(path, 'utf8')) as Partial<GateReport>;
+  } catch {
+    throw new ReportInputError(`cannot read the gate report ${path}`);
+  }
+  const outcomes = ['pass', 'warn', 'fail'];
+  if (
+    !outcomes.includes(String(data.outcome)) ||
+    !Array.isArray(data.comparisons) ||
+    !Array.isArray(data.staticFailures)
+  ) {
+    throw new ReportInputError(`${path} is not a gate report (sandproof bench gate --json)`);
+  }
+  return data as GateReport;
+}
+
 async function runOne(args: ReportArgs): Promise<string[]> {
   const input = resolve(args.inputs[0]!);
   const file = await readResultsFile(input);
@@ -112,6 +136,8 @@ async function runOne(args: ReportArgs): Promise<string[]> {
   return writeBenchReports(file.results, dir, {
     ...(args.history ? { historyDir: resolve(args.history) } : {}),
     ...(baseline?.kind === 'bench' ? { baseline: baseline.results } : {}),
+    ...(args.gate ? { gate: await readGateReport(resolve(args.gate)) } : {}),
+    ...(args.baseline ? { gateBaseline: args.baseline } : {}),
   });
 }
 

@@ -6,11 +6,12 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { GateReport } from '../bench/bench-gate.js';
 import type { ConformanceResults } from '../suites/conformance-results.js';
 import { benchBadge, conformanceBadge, renderBadgeSvg, shieldsEndpoint } from './badge.js';
 import { loadBenchHistory } from './bench-history.js';
 import { renderBenchHtml } from './bench-html.js';
-import type { BenchReportInput } from './bench-view.js';
+import { type BenchReportInput, gateFromReport } from './bench-view.js';
 import { renderConformanceHtml } from './conformance-html.js';
 import { loadCorpusSnippets } from './corpus-snippets.js';
 import { renderBenchJunit, renderConformanceJunit } from './junit-xml.js';
@@ -47,8 +48,12 @@ export interface ConformanceReportOptions {
 export interface BenchReportOptions {
   /** Folder of earlier `bench.json` files for the trend (default: `<dir>/history`; absent is fine). */
   historyDir?: string;
-  /** A baseline run, for deltas when the results carry no gate verdict. */
+  /** A baseline run, for deltas when no gate verdict is given. */
   baseline?: BenchReportInput;
+  /** The gate's report (`sandproof bench gate --json`): its verdict and comparisons are shown. */
+  gate?: GateReport;
+  /** How to name the gate's baseline (default: the committed baseline). */
+  gateBaseline?: string;
 }
 
 async function writeAll(dir: string, files: [string, string][]): Promise<string[]> {
@@ -84,6 +89,12 @@ export async function writeBenchReports(
   options: BenchReportOptions = {},
 ): Promise<string[]> {
   const history = await loadBenchHistory(options.historyDir ?? join(dir, 'history'));
+  if (options.gate !== undefined) {
+    results = {
+      ...results,
+      gate: gateFromReport(options.gate, options.gateBaseline ?? 'the committed baseline'),
+    };
+  }
   const badge = benchBadge(results);
   const baseline = options.baseline;
   return writeAll(dir, [

@@ -3,7 +3,14 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { benchBadge } from '../badge.js';
 import { benchVerdicts } from '../bench-verdict.js';
-import { baselineDeltas, heapSeries, latencyTargets, poolFigures, ratioGroups } from '../bench-view.js';
+import {
+  baselineDeltas,
+  gateFromReport,
+  heapSeries,
+  latencyTargets,
+  poolFigures,
+  ratioGroups,
+} from '../bench-view.js';
 import { benchBaseline, benchResults } from './fixtures.js';
 
 test('latency targets: one line per distinct limit, the three 50 ms targets merged', () => {
@@ -34,7 +41,8 @@ test('heap slope: least squares over the checkpoints, in bytes per execution', (
 test('pool reuse rate from the reported counters', () => {
   const pool = poolFigures(benchResults())!;
   assert.is(pool.scenario, 'pool.reuse');
-  assert.ok(pool.reuseRate! > 0.99 && pool.reuseRate! < 1);
+  assert.is(pool.reuseRate, 0.9998);
+  assert.equal(pool.counts.find((c) => c.name === 'reused')?.value, 29994);
   const none = benchResults();
   none.scenarios = none.scenarios.filter((s) => s.id !== 'pool.reuse');
   assert.is(poolFigures(none), null);
@@ -77,12 +85,41 @@ test('a gate verdict in the results decides the gate tile', () => {
   const b = benchResults();
   b.gate = {
     baseline: 'main',
-    ok: false,
+    outcome: 'fail',
     comparisons: [{ id: 'x', baseline: 1, current: 2, changePct: 100, regressed: true }],
   };
   const gate = benchVerdicts(b)[1]!;
   assert.is(gate.status, 'fail');
   assert.is(benchBadge(b).message, 'gate failed');
+});
+
+test('the gate report of `sandproof bench gate --json` becomes the gate tile', () => {
+  const b = benchResults();
+  const comparison = {
+    id: 'r',
+    baseline: 1,
+    current: 1.8,
+    worsening: 1.8,
+    pValue: 0.001,
+    verdict: 'different' as const,
+    fails: true,
+  };
+  b.gate = gateFromReport(
+    {
+      outcome: 'fail',
+      comparisons: [comparison],
+      staticFailures: [],
+      runs: 1,
+      options: { threshold: 1.5, alpha: 0.01 },
+    },
+    'bench/baselines/baseline.json',
+  );
+  assert.ok(Math.abs(b.gate.comparisons[0]!.changePct - 80) < 1e-9);
+  const tile = benchVerdicts(b)[1]!;
+  assert.is(tile.word, 'FAIL');
+  assert.match(tile.rule, /regressed: r/);
+  b.gate.outcome = 'warn';
+  assert.is(benchVerdicts(b)[1]!.status, 'warn');
 });
 
 test.run();

@@ -5,7 +5,7 @@
  * (a CI artifact). Skips, saying why, when Chromium is not installed.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -145,7 +145,8 @@ suite('benchmark report: renders offline with targets, latency chart, ratios and
   const history = join(dir, 'history');
   await mkdir(history, { recursive: true });
   await writeFile(join(history, 'bench-2026-11-20.json'), JSON.stringify(benchBaseline()));
-  await writeBenchReports(benchResults(), dir, { baseline: benchBaseline() });
+  const gate = JSON.parse(await readFile(new URL('./fixtures/gate-pass.json', import.meta.url), 'utf8'));
+  await writeBenchReports(benchResults(), dir, { gate, gateBaseline: 'bench/baselines/baseline.json' });
   const v = await visit(join(dir, 'bench.html'), 'bench');
   await assertClean(v);
   assert.match(await renderedText(v.page, '#verdicts'), /MET 6\/6/);

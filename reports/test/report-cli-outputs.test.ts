@@ -2,6 +2,7 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { parseReportArgs, runReportCli } from '../report-cli.js';
@@ -81,6 +82,24 @@ test('bench results: the bench files are written into --out', async () => {
   ]) {
     assert.ok((await readFile(join(out, name), 'utf8')).length > 0, name);
   }
+});
+
+test('bench results with --gate: the gate report decides the gate verdict', async () => {
+  const input = join(dir, 'bench.json');
+  await writeFile(input, JSON.stringify(benchResults()));
+  const gate = fileURLToPath(new URL('./fixtures/gate-fail.json', import.meta.url));
+  const out = join(dir, 'gated');
+  const c = capture();
+  assert.is(await runReportCli([input, '--out', out, '--gate', gate], c.io), 0);
+  assert.match(await readFile(join(out, 'bench-summary.md'), 'utf8'), /regression gate: FAIL/);
+  assert.match(await readFile(join(out, 'bench-junit.xml'), 'utf8'), /<failure type="regression"/);
+  assert.equal(JSON.parse(await readFile(join(out, 'bench-badge.json'), 'utf8')).message, 'gate failed');
+  const bad = capture();
+  assert.is(
+    await runReportCli([input, '--out', out, '--gate', input], bad.io),
+    2,
+    'a bench.json is not a gate report',
+  );
 });
 
 test('--merge joins shards into a complete conformance.json and reports it', async () => {
