@@ -46,7 +46,7 @@ h1{font-size:26px;margin:0 0 4px}h2{font-size:20px;margin:32px 0 8px;border-bott
 h3{font-size:16px;margin:20px 0 6px}
 .sub{color:${COLORS.muted};margin:0 0 16px}
 .verdicts{display:flex;gap:16px;flex-wrap:wrap;margin:16px 0}
-.verdict{flex:1 1 320px;display:grid;grid-template-columns:1fr auto;column-gap:14px;align-items:start;color:#fff;border-radius:10px;padding:16px 20px;box-shadow:0 1px 3px rgba(0,0,0,.25)}
+.verdict{flex:1 1 320px;display:grid;align-content:start;grid-template-columns:1fr auto;column-gap:14px;align-items:start;color:#fff;border-radius:10px;padding:16px 20px;box-shadow:0 1px 3px rgba(0,0,0,.25)}
 .verdict .who{font-size:15px;opacity:.95;text-transform:uppercase;letter-spacing:.06em}
 .verdict .word{font-size:28px;white-space:nowrap;font-weight:800;line-height:1.15;margin:4px 0}
 .verdict .grade{grid-column:2;grid-row:1/span 2;text-align:center;font-size:50px;font-weight:800;line-height:1;background:rgba(255,255,255,.18);border-radius:8px;padding:4px 14px}

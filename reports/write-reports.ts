@@ -42,6 +42,11 @@ export const BENCH_FILES = {
 export interface ConformanceReportOptions {
   /** Corpus folder for failure snippets (default: the shipped corpus); `null` shows no snippet. */
   corpusDir?: string | null;
+  /**
+   * Write `junit.xml` (default true). The runner, which holds every run record, may write its own
+   * record-level JUnit instead; this one is built from the results' counts and failures only.
+   */
+  junit?: boolean;
 }
 
 /** Options of {@link writeBenchReports}. */
@@ -73,13 +78,14 @@ export async function writeConformanceReports(
   const snippets =
     corpusDir === null || ids.length === 0 ? new Map() : await loadCorpusSnippets(ids, corpusDir);
   const badge = conformanceBadge(results);
-  return writeAll(dir, [
+  const files: [string, string][] = [
     [CONFORMANCE_FILES.html, renderConformanceHtml(results, { snippets })],
-    [CONFORMANCE_FILES.junit, renderConformanceJunit(results)],
     [CONFORMANCE_FILES.markdown, renderConformanceMarkdown(results)],
     [CONFORMANCE_FILES.badgeSvg, renderBadgeSvg(badge)],
     [CONFORMANCE_FILES.badgeJson, shieldsEndpoint(badge)],
-  ]);
+  ];
+  if (options.junit !== false) files.push([CONFORMANCE_FILES.junit, renderConformanceJunit(results)]);
+  return writeAll(dir, files);
 }
 
 /** Writes the benchmark reports into `dir`; resolves to the paths written. */
