@@ -39,17 +39,21 @@ function positive(name: string, text: string | undefined): number {
 export function parseSoakArgs(argv: readonly string[]): CliArgs | 'help' {
   const options: CliArgs['options'] = { executions: 100_000, concurrency: 32, isolation: 'process' };
   let json = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const value = argv[i + 1];
+  const rest = [...argv];
+  while (rest.length > 0) {
+    const arg = rest.shift();
     if (arg === '--help' || arg === '-h') return 'help';
-    if (arg === '--json') json = true;
-    else if (arg === '--executions') options.executions = positive(arg, (i++, value));
-    else if (arg === '--concurrency') options.concurrency = positive(arg, (i++, value));
-    else if (arg === '--seed') options.seed = positive(arg, (i++, value));
-    else if (arg === '--audit' && value !== undefined) options.auditPath = (i++, value);
+    if (arg === '--json') {
+      json = true;
+      continue;
+    }
+    const value = rest.shift();
+    if (arg === '--executions') options.executions = positive(arg, value);
+    else if (arg === '--concurrency') options.concurrency = positive(arg, value);
+    else if (arg === '--seed') options.seed = positive(arg, value);
+    else if (arg === '--audit' && value !== undefined) options.auditPath = value;
     else if (arg === '--isolation' && (value === 'process' || value === 'in-process'))
-      options.isolation = (i++, value);
+      options.isolation = value;
     else throw new Error(`unknown or incomplete argument: ${String(arg)}`);
   }
   return { options, json };
@@ -83,7 +87,7 @@ export function formatSoakSummary(report: SoakReport): string {
     `executions ${report.executions}, settled ${report.settled}, ${report.seconds.toFixed(1)} s, ${report.perSecond.toFixed(0)}/s`,
     `rss ${first ? mb(first.rss) : '-'} -> ${last ? mb(last.rss) : '-'} (slope after warm-up ${report.memory.rssSlope.toFixed(1)} B/execution)`,
     `heap ${first ? mb(first.heapUsed) : '-'} -> ${last ? mb(last.heapUsed) : '-'} (slope after warm-up ${report.memory.heapSlope.toFixed(1)} B/execution)`,
-    `crashes contained (child restarts) ${report.processRestarts}; escapes ${report.escapes}; audit records ${report.audit.records}`,
+    `crashes contained (child restarts) ${report.processRestarts}, executions failed by them ${report.collateral}; escapes ${report.escapes}; audit records ${report.audit.records}`,
     'outcomes:',
     ...Object.entries(report.totals)
       .sort((a, b) => b[1] - a[1])
@@ -111,7 +115,8 @@ export async function runSoakCli(
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  const tempDir = parsed.options.auditPath === undefined ? mkdtempSync(join(tmpdir(), 'sandproof-soak-')) : null;
+  const tempDir =
+    parsed.options.auditPath === undefined ? mkdtempSync(join(tmpdir(), 'sandproof-soak-')) : null;
   const auditPath = parsed.options.auditPath ?? join(tempDir as string, 'audit.jsonl');
   const onProgress = process.stderr.isTTY && !parsed.json ? progressBar(process.stderr) : undefined;
   try {

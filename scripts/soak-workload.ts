@@ -88,7 +88,11 @@ export const WORKLOAD: readonly SoakKind[] = [
     name: 'never-settling promise',
     hostile: true,
     weight: 2,
-    request: () => ({ code: 'await new Promise(() => {}); return 1', scan: false, timeoutMs: HOSTILE_TIMEOUT_MS }),
+    request: () => ({
+      code: 'await new Promise(() => {}); return 1',
+      scan: false,
+      timeoutMs: HOSTILE_TIMEOUT_MS,
+    }),
     accept: oneOf('ERR_TIMEOUT'),
   },
   {
@@ -106,7 +110,10 @@ export const WORKLOAD: readonly SoakKind[] = [
     name: 'retained over budget',
     hostile: true,
     weight: 1,
-    request: () => ({ code: 'globalThis.keep = new Uint8Array(9 * 2 ** 20); await null; return 1', scan: false }),
+    request: () => ({
+      code: 'globalThis.keep = new Uint8Array(24 * 2 ** 20); await null; return 1',
+      scan: false,
+    }),
     accept: oneOf('ERR_MEMORY_LIMIT'),
   },
   {
@@ -242,13 +249,19 @@ export function workloadPicker(seed: number, tenants: number): (n: number) => Pl
   const total = WORKLOAD.reduce((sum, k) => sum + k.weight, 0);
   return (n) => {
     let roll = next() * total;
-    const kind = WORKLOAD.find((k) => (roll -= k.weight) < 0) ?? WORKLOAD[0]!;
+    const kind =
+      WORKLOAD.find((k) => {
+        roll -= k.weight;
+        return roll < 0;
+      }) ?? WORKLOAD[0]!;
     const profiles = kind.profiles ?? PROFILES;
     const profile = profiles[Math.floor(next() * profiles.length)]!;
     const tenantId = `tenant-${Math.floor(next() * tenants)}`;
     const base = kind.request(n);
     const accept =
-      kind.name === 'arithmetic on input' ? (c: string, v: unknown) => c === 'ok' && v === arithmetic(n) : kind.accept;
+      kind.name === 'arithmetic on input'
+        ? (c: string, v: unknown) => c === 'ok' && v === arithmetic(n)
+        : kind.accept;
     return { kind: { ...kind, accept }, request: { ...base, profile, tenantId } };
   };
 }

@@ -56,6 +56,8 @@ export interface SoakReport {
   unexpected: { kind: string; got: string }[];
   escapes: number;
   processRestarts: number;
+  /** Executions of any kind that failed with ERR_INTERNAL or ERR_MEMORY_LIMIT in process mode. */
+  collateral: number;
   memory: { samples: MemorySample[]; rssSlope: number; heapSlope: number };
   audit: { records: number; verified: boolean; matchesOutcomes: boolean };
 }
@@ -71,7 +73,11 @@ export interface MemorySample {
  * Least-squares slope of `field` against executions done, in bytes per execution, over the samples after
  * the first `warmup` share of the run. GC makes heap a sawtooth; a slope over many samples averages it out.
  */
-export function slopeAfterWarmup(samples: readonly MemorySample[], warmup: number, field: 'rss' | 'heapUsed'): number {
+export function slopeAfterWarmup(
+  samples: readonly MemorySample[],
+  warmup: number,
+  field: 'rss' | 'heapUsed',
+): number {
   const last = samples.at(-1)?.done ?? 0;
   const kept = samples.filter((s) => s.done >= last * warmup);
   if (kept.length < 3) return 0;
@@ -89,6 +95,11 @@ export function slopeAfterWarmup(samples: readonly MemorySample[], warmup: numbe
 /** A host global no guest may reach: reading it counts, and a guest that returns its marker has escaped. */
 const CANARY = '__sandproofSoakCanary';
 const HUNG_AFTER_MS = 60_000;
+/**
+ * Codes an execution may get, whatever its kind, when a sandbox child crashed while it ran (process
+ * mode): executions in flight during two crashes fail (see runtime/process-executor.ts).
+ */
+const COLLATERAL: ReadonlySet<string> = new Set(['ERR_INTERNAL', 'ERR_MEMORY_LIMIT']);
 /** Concurrent `return 0` runs that make every child report fresh pool counters (process mode). */
 const REST_PROBES = 4;
 
@@ -115,7 +126,10 @@ async function settle(rt: Runtime, request: Parameters<Runtime['execute']>[0]): 
   });
   const run = rt.execute(request).then(
     (r): [string, unknown] => ['ok', r.value],
-    (e: unknown): [string, unknown] => [e instanceof SandboxError ? e.code : 'NOT_A_SANDBOX_ERROR', undefined],
+    (e: unknown): [string, unknown] => [
+      e instanceof SandboxError ? e.code : 'NOT_A_SANDBOX_ERROR',
+      undefined,
+    ],
   );
   try {
     return await Promise.race([run, hung]);
@@ -139,7 +153,9 @@ async function poolsAtRest(
   for (;;) {
     if (isolation === 'process') {
       probes += REST_PROBES;
-      await Promise.all(Array.from({ length: REST_PROBES }, () => rt.execute({ code: 'return 0', scan: false })));
+      await Promise.all(
+        Array.from({ length: REST_PROBES }, () => rt.execute({ code: 'return 0', scan: false })),
+      );
     }
     const s = rt.stats();
     const perProfileIdle = Object.values(s.profiles).map((p) => p.idle);
@@ -156,7 +172,10 @@ async function poolsAtRest(
 async function auditCounts(path: string): Promise<{ records: number; byCode: Record<string, number> }> {
   const byCode: Record<string, number> = {};
   let records = 0;
-  const lines = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Number.POSITIVE_INFINITY });
+  const lines = createInterface({
+    input: createReadStream(path, 'utf8'),
+    crlfDelay: Number.POSITIVE_INFINITY,
+  });
   for await (const line of lines) {
     if (line === '') continue;
     records++;
@@ -188,17 +207,21 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
   let done = 0;
   let escapes = 0;
   let unexpectedCount = 0;
+  let collateral = 0;
   const started = performance.now();
 
   const worker = async (): Promise<void> => {
     while (next < options.executions) {
       const { kind, request } = pick(next++);
       const [code, value] = await settle(rt, request);
-      const byKind = (outcomes[kind.name] ??= {});
+      const byKind = outcomes[kind.name] ?? {};
+      outcomes[kind.name] = byKind;
       byKind[code] = (byKind[code] ?? 0) + 1;
       totals[code] = (totals[code] ?? 0) + 1;
       if (JSON.stringify(value ?? null).includes('ESCAPED')) escapes++;
-      if (!kind.accept(code, value)) {
+      if (!kind.accept(code, value) && COLLATERAL.has(code) && options.isolation === 'process') {
+        collateral++;
+      } else if (!kind.accept(code, value)) {
         unexpectedCount++;
         if (unexpected.length < 20) unexpected.push({ kind: kind.name, got: code });
       }
@@ -223,6 +246,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     rest,
     probes,
     unexpectedCount,
+    collateral,
     processRestarts,
     seconds,
   });
@@ -239,6 +263,7 @@ interface JudgeArgs {
   /** Executions the rest check ran (process mode): the audit holds their records too. */
   probes: number;
   unexpectedCount: number;
+  collateral: number;
   processRestarts: number;
   seconds: number;
 }
@@ -260,12 +285,21 @@ async function judge(a: JudgeArgs): Promise<SoakReport> {
   const unexpectedCount = a.unexpectedCount;
   const checks: SoakCheck[] = [
     { name: 'every execution settles', ok: settled === n, detail: `${settled}/${n} settled` },
-    { name: 'every failure carries a code', ok: coded, detail: `${a.totals.NOT_A_SANDBOX_ERROR ?? 0} uncoded` },
+    {
+      name: 'every failure carries a code',
+      ok: coded,
+      detail: `${a.totals.NOT_A_SANDBOX_ERROR ?? 0} uncoded`,
+    },
     { name: 'no escape', ok: a.escapes === 0, detail: `${a.escapes} escapes` },
     {
       name: 'every outcome is one its kind accepts',
       ok: unexpectedCount === 0,
       detail: `${unexpectedCount} unexpected${unexpectedCount ? `: ${JSON.stringify(a.unexpected.slice(0, 5))}` : ''}`,
+    },
+    {
+      name: 'failures by a crash only where a child crashed',
+      ok: a.collateral === 0 || a.processRestarts > 0,
+      detail: `${a.collateral} executions failed with a crash code, ${a.processRestarts} child restarts`,
     },
     {
       name: 'host RSS flat after warm-up',
@@ -300,6 +334,7 @@ async function judge(a: JudgeArgs): Promise<SoakReport> {
     totals: a.totals,
     unexpected: a.unexpected.slice(0, 20),
     escapes: a.escapes,
+    collateral: a.collateral,
     processRestarts: a.processRestarts,
     memory: { samples: a.samples, rssSlope, heapSlope },
     audit: { records: counts.records, verified: verified.ok, matchesOutcomes },

@@ -31,7 +31,11 @@ export const CRASH_PATTERNS: readonly CrashPattern[] = [
     code: 'const a = new Array(2 ** 31 - 1).fill(); return a.length',
     inProcess: 'aborts',
   },
-  { id: 'array-from-length-2-30', code: 'return Array.from({ length: 2 ** 30 }).length', inProcess: 'aborts' },
+  {
+    id: 'array-from-length-2-30',
+    code: 'return Array.from({ length: 2 ** 30 }).length',
+    inProcess: 'aborts',
+  },
   {
     id: 'typed-to-array-from',
     code: 'return Array.from(new Uint8Array(16 * 2 ** 20)).length',

@@ -17,7 +17,9 @@ const ids = args.filter((a, i) => !a.startsWith('--') && i !== modeIndex + 1);
 const modes = mode === 'both' ? (['in-process', 'process'] as const) : ([mode] as const);
 const patterns = ids.length === 0 ? CRASH_PATTERNS : CRASH_PATTERNS.filter((p) => ids.includes(p.id));
 
-process.stdout.write('| pattern | mode | exit | signal | outcome | served after | seconds |\n|---|---|---|---|---|---|---|\n');
+process.stdout.write(
+  '| pattern | mode | exit | signal | outcome | served after | seconds |\n|---|---|---|---|---|---|---|\n',
+);
 for (const pattern of patterns) {
   for (const m of modes) {
     const r = await runProbe(pattern.id, m as 'in-process' | 'process', 60_000);
