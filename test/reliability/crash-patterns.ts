@@ -39,44 +39,44 @@ export const CRASH_PATTERNS: readonly CrashPattern[] = [
   {
     id: 'typed-to-array-from',
     code: 'return Array.from(new Uint8Array(16 * 2 ** 20)).length',
-    inProcess: 'aborts',
+    inProcess: 'contained',
   },
   {
     id: 'typed-to-array-spread',
     code: 'return [...new Float64Array(2 ** 23)].length',
-    inProcess: 'aborts',
+    inProcess: 'contained',
   },
   {
     id: 'typed-to-array-slice-call',
     code: 'return Array.prototype.slice.call(new Uint32Array(2 ** 24)).length',
-    inProcess: 'aborts',
+    inProcess: 'contained',
   },
   {
     id: 'stringify-typed',
     code: 'return JSON.stringify(new Uint8Array(4 * 2 ** 20)).length',
-    inProcess: 'aborts',
+    inProcess: 'contained',
   },
   {
     id: 'object-keys-typed',
     code: 'return Object.keys(new Uint8Array(2 ** 24)).length',
-    inProcess: 'aborts',
+    inProcess: 'hangs',
   },
   {
     id: 'string-doubling-flattened',
     code: 'let s = "x"; for (;;) { s += s; s.charCodeAt(s.length - 1); }',
     inProcess: 'aborts',
   },
-  { id: 'repeat-near-max-length', code: 'return "x".repeat(2 ** 29 - 24).length', inProcess: 'aborts' },
-  { id: 'join-huge-sparse', code: 'return new Array(2 ** 28).join("x").length', inProcess: 'aborts' },
+  { id: 'repeat-near-max-length', code: 'return "x".repeat(2 ** 29 - 24).length', inProcess: 'contained' },
+  { id: 'join-huge-sparse', code: 'return new Array(2 ** 28).join("x").length', inProcess: 'contained' },
   {
     id: 'regexp-match-huge-string',
     code: 'return "x".repeat(2 ** 24).match(/x/g).length',
-    inProcess: 'aborts',
+    inProcess: 'contained',
   },
   {
     id: 'regexp-replace-huge-string',
     code: 'return "a".repeat(2 ** 25).replace(/a/g, "bb").length',
-    inProcess: 'aborts',
+    inProcess: 'hangs',
   },
   {
     id: 'json-parse-deep',
@@ -86,12 +86,12 @@ export const CRASH_PATTERNS: readonly CrashPattern[] = [
   {
     id: 'json-clone-big',
     code: 'const a = Array(2 ** 21).fill("abcdefgh"); return JSON.parse(JSON.stringify(a)).length',
-    inProcess: 'aborts',
+    inProcess: 'contained',
   },
   {
     id: 'concat-spread-copies',
     code: 'let a = Array(2 ** 20).fill(1.5); for (;;) a = [...a, ...a]; return a.length',
-    inProcess: 'aborts',
+    inProcess: 'contained',
   },
   {
     id: 'heap-growth-push',

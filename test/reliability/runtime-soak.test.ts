@@ -47,7 +47,10 @@ test('host RSS flat after warm-up', check('host RSS flat after warm-up'));
 test('host heap flat after warm-up', check('host heap flat after warm-up'));
 test('the pools return to rest', check('pools return to rest'));
 test('the audit file verifies', check('audit log verifies'));
-test('one audit record per execution, outcomes agree', check('one audit record per execution, outcomes agree'));
+test(
+  'one audit record per execution, outcomes agree',
+  check('one audit record per execution, outcomes agree'),
+);
 
 test('the mix was hostile: timeouts, memory kills, guest errors and refusals all happened', () => {
   for (const code of ['ok', 'ERR_TIMEOUT', 'ERR_MEMORY_LIMIT', 'ERR_SCRIPT_ERROR', 'ERR_SYNTAX']) {
