@@ -119,7 +119,7 @@ function ratios(b: BenchReportInput): string {
   return [
     '<h2>Ratios (same run, machine-independent)</h2>',
     ratioChart('To the raw isolated-vm floor', g.floor, [
-      { value: floorLimit, label: `target ${formatNumber(floorLimit)}×` },
+      { value: floorLimit, label: `own target ${formatNumber(floorLimit)}× (warm ultra-secure)` },
     ]),
     ratioChart('To the peers (under 1× is faster)', g.peers, [{ value: 1, label: 'parity 1×' }]),
     ratioChart('Other ratios', g.other, []),

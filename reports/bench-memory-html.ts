@@ -18,8 +18,12 @@ const p99 = (xs: readonly number[]): number => {
 function perExecution(b: BenchResults): string {
   const { rows, limit } = memoryPerExecution(b);
   if (rows.length === 0) return '<p class="note">No memory-per-execution figures in these results.</p>';
+  const worst = Math.max(...rows.map((r) => p99(r.samples)));
+  // A limit far above every bar would squash the bars to nothing: then it is named, not drawn.
+  const drawLimit = limit !== null && worst > limit / 4;
+  const offScale = limit !== null && !drawLimit ? ` (limit ${formatBytes(limit)}, far off this scale)` : '';
   const chart = renderBarChart({
-    title: 'Heap growth per execution (median; p99 in the note)',
+    title: `Heap growth per execution: median, p99 in the note${offScale}`,
     rows: rows.map((r) => ({
       label: r.id.replace(/^memory\.per-execution\./, ''),
       segments: [
@@ -31,7 +35,10 @@ function perExecution(b: BenchResults): string {
       ],
       note: `median ${formatBytes(r.value)}, p99 ${formatBytes(p99(r.samples))}`,
     })),
-    lines: limit === null ? [] : [{ value: limit, label: `limit ${formatBytes(limit)}`, color: COLORS.fail }],
+    lines:
+      drawLimit && limit !== null
+        ? [{ value: limit, label: `limit ${formatBytes(limit)}`, color: COLORS.fail }]
+        : [],
     format: formatBytes,
   });
   return `<div class="chart">${chart}</div>`;

@@ -84,6 +84,17 @@ test('bench results: the bench files are written into --out', async () => {
   }
 });
 
+test('a bench.json measured by `sandproof bench --quick` reports with every section', async () => {
+  const input = fileURLToPath(new URL('./fixtures/bench-measured-quick.json', import.meta.url));
+  const out = join(dir, 'measured');
+  const c = capture();
+  assert.is(await runReportCli([input, '--out', out], c.io), 0);
+  const html = await readFile(join(out, 'bench.html'), 'utf8');
+  for (const cls of ['latency-chart', 'bar-chart', 'line-chart'])
+    assert.match(html, new RegExp(`<svg [^>]*class="${cls}"`));
+  assert.match(html, /Reuse rate:<\/b> 95\.65%/);
+});
+
 test('bench results with --gate: the gate report decides the gate verdict', async () => {
   const input = join(dir, 'bench.json');
   await writeFile(input, JSON.stringify(benchResults()));
