@@ -15,7 +15,8 @@ import * as assert from 'uvu/assert';
 import { writeBenchReports, writeConformanceReports } from '../write-reports.js';
 import { benchBaseline, benchResults, hostileResults, referenceResults } from './fixtures.js';
 
-const CHROMIUM = '/usr/bin/chromium';
+/** Debian's chromium package (CI installs it); another executable may be named for local runs. */
+const CHROMIUM = process.env.SANDPROOF_CHROMIUM ?? '/usr/bin/chromium';
 const OUT = fileURLToPath(new URL('../out/browser/', import.meta.url));
 const SHOTS = fileURLToPath(new URL('../out/screenshots/', import.meta.url));
 const ARGS = [
