@@ -10,13 +10,18 @@ import { renderBenchHtml } from './bench-html.js';
 import { BENCH_SCHEMA_VERSION, type BenchResults } from './bench-results.js';
 import { runBench } from './bench-run.js';
 import { runGateCli } from './gate-cli.js';
+import { runLeakJob } from './leak-job.js';
 
 const USAGE = `Usage: sandproof bench [--quick] [--out DIR] [--leaks]
        sandproof bench gate [--baseline FILE] [--current FILE]... [--threshold X] [--alpha A] [--max-runs N] [--out DIR]
+       sandproof bench leaks [--executions N] [--out DIR]
 
   --quick   a shorter run (under three minutes): fewer rounds, no 100,000-execution checkpoint, no leak job
   --out     where bench.json and bench.html go (default bench/out)
   --leaks   run the memlab leak job even with --quick (it always runs in a full run)
+
+\`bench leaks\` runs the leak job alone (default N 2000): heap snapshots at baseline, N and 2N executions,
+host and isolate (through the isolate's inspector), analysed with memlab; exit 1 when a leak is found.
 
 Every figure the gate reads is a ratio to a baseline measured in the same run, or memory per execution.
 Schema version ${BENCH_SCHEMA_VERSION}. Run under node --no-node-snapshot.
@@ -71,8 +76,34 @@ export async function benchOnce(args: RunArgs, io: CliIo): Promise<BenchResults>
   return results;
 }
 
+async function runLeaksCli(argv: string[], io: CliIo): Promise<number> {
+  let executions = 2_000;
+  let out = 'bench/out';
+  for (let i = 0; i < argv.length; i++) {
+    const value = argv[i + 1];
+    if (argv[i] === '--executions' && Number.isInteger(Number(value)) && Number(value) > 0)
+      executions = Number(argv[++i]);
+    else if (argv[i] === '--out' && value !== undefined) out = argv[++i] as string;
+    else {
+      io.stderr(`sandproof bench leaks: unknown or incomplete option ${argv[i]}\n${USAGE}`);
+      return argv[i] === '--help' ? 0 : 2;
+    }
+  }
+  const found = await runLeakJob({
+    executions,
+    workDir: resolve(out),
+    log: (line) => io.stderr(`${line}\n`),
+  });
+  for (const s of found)
+    io.stdout(
+      `${s.id}: ${s.extra?.ok ? 'no leak' : 'LEAK'} (leaked: ${s.extra?.leaked}; top retained: ${s.extra?.topRetained})\n`,
+    );
+  return found.every((s) => s.extra?.ok === true) ? 0 : 1;
+}
+
 /** The `sandproof bench` entry point. */
 export async function runBenchCli(argv: string[], io: CliIo): Promise<number> {
+  if (argv[0] === 'leaks') return runLeaksCli(argv.slice(1), io);
   if (argv[0] === 'gate')
     return runGateCli(argv.slice(1), io, (quick, out) => benchOnce({ quick, leaks: false, out }, io));
   if (argv.includes('--help') || argv.includes('-h')) {

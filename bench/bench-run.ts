@@ -158,6 +158,7 @@ export async function runBench(options: BenchRunOptions): Promise<BenchResults> 
   // A file audit sink keeps a bounded tail in memory; the default memory sink keeps every record by design,
   // which would read as host growth of about 1 KB per execution.
   const hostRuntime = createRuntime({
+    isolation: 'in-process',
     pool: { min: 2 },
     audit: { path: join(options.workDir, 'host-audit.jsonl'), fsync: 'never' },
   });

@@ -18,6 +18,7 @@ export const HOST_GROWTH_LIMIT_BYTES = 16;
 export const RATIO_PAIRS: ReadonlyArray<readonly [string, string]> = [
   ...PROFILES.map((p) => [`reference.warm.${p}`, 'floor.fresh-context'] as const),
   ...PROFILES.map((p) => [`reference.cold.${p}`, 'floor.cold-isolate'] as const),
+  ['reference.warm-process.ultra-secure', 'floor.fresh-context'],
   ['reference.e2e.ultra-secure', 'floor.fresh-context'],
   ['reference.lodash.high-security', 'floor.fresh-context'],
   ['reference.warm.ultra-secure', 'peer.node-vm'],

@@ -26,6 +26,7 @@ import { round } from './stats.js';
 /** Heap above the fresh isolate's that still counts as "returned to baseline" (compiled code, caches). */
 export const RETURN_SLACK_BYTES = 512 * 1024;
 const EXECUTIONS = 1_000;
+const MB = 1024 * 1024;
 const LIMITS = { maxLogEntries: 200, maxLogBytes: 64 * 1024, maxResultBytes: 1024 * 1024 };
 
 const inputJson = JSON.stringify(SMALL_INPUT);
@@ -36,20 +37,35 @@ const job = (n: number) => ({
   timeoutMs: 5_000,
   fetchPolicy: DEFAULT_FETCH_POLICY,
 });
-const freshIsolate = () =>
-  new SandboxIsolate(BUILTIN_PROFILES['ultra-secure'], DEFAULT_POOL_OPTIONS.hardLimitMb, LIMITS);
+/**
+ * The pool's thresholds for ultra-secure isolates: explicit defaults when the pool has them, else its
+ * derived ones (a hard limit of four budgets, at least 16 MB; GC at 40%, recycle at 60% of it).
+ */
+const POOL = (() => {
+  const d = DEFAULT_POOL_OPTIONS as Partial<
+    Record<'hardLimitMb' | 'gcHeapBytes' | 'recycleHeapBytes', number>
+  >;
+  const hardLimitMb =
+    d.hardLimitMb ?? Math.max(16, Math.ceil((BUILTIN_PROFILES['ultra-secure'].memoryBudgetBytes * 4) / MB));
+  return {
+    hardLimitMb,
+    gcHeapBytes: d.gcHeapBytes ?? hardLimitMb * MB * 0.4,
+    recycleHeapBytes: d.recycleHeapBytes ?? hardLimitMb * MB * 0.6,
+  };
+})();
+const freshIsolate = () => new SandboxIsolate(BUILTIN_PROFILES['ultra-secure'], POOL.hardLimitMb, LIMITS);
 
 /** Applies the pool's policy after an execution: GC past `gcHeapBytes`, recycle past `recycleHeapBytes`. */
 function poolPolicy(
   isolate: SandboxIsolate,
   tally: { gcs: number; pauseMs: number; recycles: number },
 ): SandboxIsolate {
-  if (isolate.heapBytes() <= DEFAULT_POOL_OPTIONS.gcHeapBytes) return isolate;
+  if (isolate.heapBytes() <= POOL.gcHeapBytes) return isolate;
   const started = performance.now();
   isolate.collectGarbage();
   tally.pauseMs += performance.now() - started;
   tally.gcs++;
-  if (isolate.heapBytes() <= DEFAULT_POOL_OPTIONS.recycleHeapBytes) return isolate;
+  if (isolate.heapBytes() <= POOL.recycleHeapBytes) return isolate;
   tally.recycles++;
   isolate.dispose();
   return freshIsolate();
@@ -85,6 +101,7 @@ export async function measurePooledIsolateGc(): Promise<ScenarioResult> {
       samples: EXECUTIONS,
       extra: {
         gcAvailable: gcRan,
+        hardLimitMb: POOL.hardLimitMb,
         gcCountPer1000: tally.gcs,
         gcPauseMsPer1000: round(tally.pauseMs, 3),
         recyclesPer1000: tally.recycles,

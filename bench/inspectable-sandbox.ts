@@ -67,22 +67,29 @@ export class InspectableSandbox {
   /** Runs `code` (an async function body) in a fresh hardened context; resolves with the result envelope. */
   async execute(code: string, inputJson: string | undefined, timeoutMs = 5_000): Promise<string> {
     const context = await this.isolate.createContext({ inspector: true });
+    // Every handle is released at the end: an unreleased Reference keeps its context alive until the
+    // host's GC finalizes the handle, which would read as retention in the isolate's heap snapshots.
+    const handles: Array<{ release(): void }> = [];
+    const keep = <T extends { release(): void }>(handle: T): T => {
+      handles.push(handle);
+      return handle;
+    };
     try {
-      const boot = this.bootScript.runSync(context, { reference: true }) as ivm.Reference;
-      const pair = boot.applySync(
-        undefined,
-        [this.config.copyInto(), inputJson, undefined, undefined, undefined],
-        {
-          result: { reference: true },
-        },
-      ) as ivm.Reference;
-      const run = pair.getSync(0, { reference: true }) as ivm.Reference;
-      const script = await this.isolate.compileScript(wrapSnippet(code), { filename: 'sandbox:snippet.js' });
-      const fn = await script.run(context, { reference: true, timeout: timeoutMs });
-      return String(
-        await run.apply(undefined, [fn.derefInto()], { result: { promise: true }, timeout: timeoutMs }),
+      const boot = keep(this.bootScript.runSync(context, { reference: true }) as ivm.Reference);
+      const args = [this.config.copyInto(), inputJson, undefined, undefined, undefined];
+      const pair = keep(boot.applySync(undefined, args, { result: { reference: true } }) as ivm.Reference);
+      const run = keep(pair.getSync(0, { reference: true }) as ivm.Reference);
+      const script = keep(
+        await this.isolate.compileScript(wrapSnippet(code), { filename: 'sandbox:snippet.js' }),
       );
+      const fn = keep(await script.run(context, { reference: true, timeout: timeoutMs }));
+      const text = await run.apply(undefined, [fn.derefInto()], {
+        result: { promise: true },
+        timeout: timeoutMs,
+      });
+      return String(text);
     } finally {
+      for (const handle of handles) handle.release();
       context.release();
     }
   }

@@ -79,6 +79,8 @@ async function isolateSnapshot(sandbox: InspectableSandbox, file: string): Promi
   const stop = sandbox.listen((method, params) => {
     if (method === 'HeapProfiler.addHeapSnapshotChunk') out.write((params as { chunk: string }).chunk);
   });
+  // The host's GC first: it finalizes host handles that may still pin released contexts.
+  hostGc();
   await sandbox.post('HeapProfiler.collectGarbage');
   await sandbox.post('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
   stop();
