@@ -3,23 +3,26 @@
  * `DIR/bench.html`; `sandproof bench gate ...` compares runs against a baseline (bench-gate.ts).
  * Exit codes: 0 success (the gate passed or warned), 1 a failed check, 2 a usage error or a broken run.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import type { CliIo } from '../scripts/cli-io.js';
 import { renderBenchHtml } from './bench-html.js';
-import { BENCH_SCHEMA_VERSION, type BenchResults } from './bench-results.js';
+import { BENCH_SCHEMA_VERSION, type BenchResults, parseBenchResults } from './bench-results.js';
 import { runBench } from './bench-run.js';
 import { runGateCli } from './gate-cli.js';
 import { runLeakJob } from './leak-job.js';
+import { mergeRuns } from './merge-runs.js';
 
 const USAGE = `Usage: sandproof bench [--quick] [--out DIR] [--leaks]
        sandproof bench gate [--baseline FILE] [--current FILE]... [--threshold X] [--alpha A] [--max-runs N] [--out DIR]
        sandproof bench leaks [--executions N] [--out DIR]
+       sandproof bench baseline --out FILE RUN.json...
 
   --quick   a shorter run (under three minutes): fewer rounds, no 100,000-execution checkpoint, no leak job
   --out     where bench.json and bench.html go (default bench/out)
   --leaks   run the memlab leak job even with --quick (it always runs in a full run)
 
+\`bench baseline\` merges runs of the same code into one baseline (samples pooled, medians recomputed).
 \`bench leaks\` runs the leak job alone (default N 2000): heap snapshots at baseline, N and 2N executions,
 host and isolate (through the isolate's inspector), analysed with memlab; exit 1 when a leak is found.
 
@@ -76,6 +79,21 @@ export async function benchOnce(args: RunArgs, io: CliIo): Promise<BenchResults>
   return results;
 }
 
+function runBaselineCli(argv: string[], io: CliIo): number {
+  const at = argv.indexOf('--out');
+  const out = at === -1 ? undefined : argv[at + 1];
+  const inputs = argv.filter((_, i) => i !== at && i !== at + 1);
+  if (out === undefined || inputs.length === 0 || inputs.some((f) => f.startsWith('--'))) {
+    io.stderr(`sandproof bench baseline: needs --out FILE and at least one run\n${USAGE}`);
+    return 2;
+  }
+  const merged = mergeRuns(inputs.map((f) => parseBenchResults(readFileSync(f, 'utf8'))));
+  mkdirSync(dirname(resolve(out)), { recursive: true });
+  writeFileSync(out, `${JSON.stringify(merged, null, 2)}\n`);
+  io.stdout(`wrote ${out} from ${inputs.length} run(s)\n`);
+  return 0;
+}
+
 async function runLeaksCli(argv: string[], io: CliIo): Promise<number> {
   let executions = 2_000;
   let out = 'bench/out';
@@ -104,6 +122,7 @@ async function runLeaksCli(argv: string[], io: CliIo): Promise<number> {
 /** The `sandproof bench` entry point. */
 export async function runBenchCli(argv: string[], io: CliIo): Promise<number> {
   if (argv[0] === 'leaks') return runLeaksCli(argv.slice(1), io);
+  if (argv[0] === 'baseline') return runBaselineCli(argv.slice(1), io);
   if (argv[0] === 'gate')
     return runGateCli(argv.slice(1), io, (quick, out) => benchOnce({ quick, leaks: false, out }, io));
   if (argv.includes('--help') || argv.includes('-h')) {

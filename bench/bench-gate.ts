@@ -2,8 +2,9 @@
  * The regression gate, in the manner of Chromium's Pinpoint: every machine-independent figure of the
  * current run(s) is compared with the committed baseline and gets one of three verdicts.
  *
- * - `same`: the current median is within `threshold` of the baseline's in the bad direction (default
- *   1.5x: a shared 2-core machine moves a same-run ratio by up to about 30% between runs), or better.
+ * - `same`: the current median is within `threshold` of the baseline's in the bad direction, or better.
+ *   Default 2x: on the shared 2-core machine, runs of the same code moved a same-run ratio by up to 1.6x
+ *   (warm/floor 2.97 to 4.84 with load averages from 3 to 18), so a tighter threshold would be flaky.
  * - `different`: worse than `threshold`, and the Mann-Whitney U test on the per-round samples rejects
  *   "same distribution" at `alpha` (default 0.01). A regression: the gate fails.
  * - `unknown`: worse than `threshold`, but the samples cannot tell it from noise. Collect more runs (their
@@ -28,7 +29,7 @@ export interface GateOptions {
 }
 
 /** The documented defaults. */
-export const DEFAULT_GATE_OPTIONS: Readonly<GateOptions> = Object.freeze({ threshold: 1.5, alpha: 0.01 });
+export const DEFAULT_GATE_OPTIONS: Readonly<GateOptions> = Object.freeze({ threshold: 2, alpha: 0.01 });
 /** Fewest samples a side for the rank test to mean anything. */
 export const MIN_SAMPLES = 3;
 

@@ -121,13 +121,27 @@ async function guarded<T>(
   }
 }
 
-/** Runs the benchmark and returns its results (the caller writes them). */
+/**
+ * Runs the benchmark and returns its results (the caller writes them). A promise rejection nobody
+ * handled during the run (a runtime bug) is recorded in `errors` rather than ending the process.
+ */
 export async function runBench(options: BenchRunOptions): Promise<BenchResults> {
+  const errors: BenchResults['errors'] = [];
+  const onUnhandled = (reason: unknown) =>
+    errors.push({ id: 'unhandled-rejection', message: errorText(reason) });
+  process.on('unhandledRejection', onUnhandled);
+  try {
+    return await measureAll(options, errors);
+  } finally {
+    process.off('unhandledRejection', onUnhandled);
+  }
+}
+
+async function measureAll(options: BenchRunOptions, errors: BenchResults['errors']): Promise<BenchResults> {
   const plan = options.quick ? PLANS.quick : PLANS.full;
   const started = performance.now();
   const machine = machineInfo();
   mkdirSync(options.workDir, { recursive: true });
-  const errors: BenchResults['errors'] = [];
   const scenarios = new Map<string, ScenarioResult>();
   const add = (s: ScenarioResult | undefined) => s && scenarios.set(s.id, s);
   const floor = createFloorScenarios();

@@ -28,7 +28,7 @@ test('a baseline whose values alone were made ten times better still fails', () 
 });
 
 test('a worsening within the threshold is same', () => {
-  const slower = results([ratio(WARM, rounds(3 * 1.3))]);
+  const slower = results([ratio(WARM, rounds(3 * 1.8))]);
   const c = compareFigure(ratio(WARM, rounds(3)), slower.ratios, DEFAULT_GATE_OPTIONS);
   assert.is(c.verdict, 'same');
   assert.not.ok(c.fails);
@@ -36,7 +36,7 @@ test('a worsening within the threshold is same', () => {
 
 test('a worsening past the threshold that noise could explain is unknown, and the gate warns', () => {
   const noisyBase = ratio(WARM, [1, 2, 3, 4, 5, 6, 7, 8]);
-  const noisyNow = ratio(WARM, [1.5, 3, 4, 6, 8, 9, 10, 12]);
+  const noisyNow = ratio(WARM, [2.5, 5, 7.5, 10, 12.5, 15, 17.5, 20]);
   const report = runGate(results([noisyBase]), [results([noisyNow])]);
   assert.is(report.comparisons[0]?.verdict, 'unknown');
   assert.is(report.outcome, 'warn');
@@ -44,7 +44,7 @@ test('a worsening past the threshold that noise could explain is unknown, and th
 
 test('pooling more runs turns an unknown into a verdict', () => {
   const base = ratio(WARM, [1, 2, 3, 4, 5, 6, 7, 8]);
-  const now = results([ratio(WARM, [5, 6, 7, 8, 9, 10, 11, 12])]);
+  const now = results([ratio(WARM, [3, 6, 8, 9, 10, 11, 12, 14])]);
   const once = compareFigure(base, now.ratios, DEFAULT_GATE_OPTIONS);
   const pooled = compareFigure(base, [...now.ratios, ...now.ratios, ...now.ratios], DEFAULT_GATE_OPTIONS);
   assert.is(once.verdict, 'unknown');
