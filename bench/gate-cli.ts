@@ -24,7 +24,8 @@ const USAGE = `Usage: sandproof bench gate [--baseline FILE] [--current FILE]...
   --current    a bench.json to judge; repeat to pool several runs. Without it, the quick benchmark runs here.
   --threshold  worsening factor a figure may show before it can be a regression (default ${DEFAULT_GATE_OPTIONS.threshold})
   --alpha      significance level of the Mann-Whitney U test (default ${DEFAULT_GATE_OPTIONS.alpha})
-  --max-runs   runs to collect while figures stay unknown, when the gate runs the benchmark (default 3)
+  --max-runs   runs to collect while figures stay unknown (default 3 when the gate runs the benchmark;
+               with --current, more quick runs are collected only when --max-runs is given)
   --out        where the gate's own runs write (default bench/out)
   --json       print the report as JSON
 
@@ -37,6 +38,7 @@ interface GateArgs {
   currents: string[];
   options: GateOptions;
   maxRuns: number;
+  maxRunsGiven: boolean;
   out: string;
   json: boolean;
 }
@@ -52,6 +54,7 @@ function parseGateArgs(argv: string[]): GateArgs | string {
     currents: [],
     options: { ...DEFAULT_GATE_OPTIONS },
     maxRuns: 3,
+    maxRunsGiven: false,
     out: 'bench/out',
     json: false,
   };
@@ -64,8 +67,10 @@ function parseGateArgs(argv: string[]): GateArgs | string {
     else if (arg === '--out' && value !== undefined) args.out = argv[++i] as string;
     else if (arg === '--threshold' && (positive(value) ?? 0) > 1) args.options.threshold = Number(argv[++i]);
     else if (arg === '--alpha' && (positive(value) ?? 1) < 1) args.options.alpha = Number(argv[++i]);
-    else if (arg === '--max-runs' && Number.isInteger(positive(value))) args.maxRuns = Number(argv[++i]);
-    else return `unknown or incomplete option ${arg}`;
+    else if (arg === '--max-runs' && Number.isInteger(positive(value))) {
+      args.maxRuns = Number(argv[++i]);
+      args.maxRunsGiven = true;
+    } else return `unknown or incomplete option ${arg}`;
   }
   return args;
 }
@@ -95,17 +100,16 @@ export async function runGateCli(
     return 2;
   }
   const baseline = load(args.baseline);
-  if (args.currents.length > 0)
-    return emit(runGate(baseline, args.currents.map(load), args.options), args, io);
-  const runs: BenchResults[] = [];
-  let report: GateReport | undefined;
-  for (let run = 1; run <= args.maxRuns; run++) {
-    runs.push(await bench(true, join(args.out, `gate-run-${run}`)));
+  const runs = args.currents.map(load);
+  const limit = runs.length === 0 || args.maxRunsGiven ? Math.max(args.maxRuns, runs.length) : runs.length;
+  let report = runs.length > 0 ? runGate(baseline, runs, args.options) : undefined;
+  while ((report === undefined || report.outcome === 'warn') && runs.length < limit) {
+    if (report !== undefined) {
+      const unknown = report.comparisons.filter((c) => c.verdict === 'unknown').length;
+      io.stderr(`gate: ${unknown} figure(s) unknown after ${runs.length} run(s); collecting another\n`);
+    }
+    runs.push(await bench(true, join(args.out, `gate-run-${runs.length + 1}`)));
     report = runGate(baseline, runs, args.options);
-    if (report.outcome !== 'warn') break;
-    io.stderr(
-      `gate: ${report.comparisons.filter((c) => c.verdict === 'unknown').length} figure(s) unknown after ${run} run(s)\n`,
-    );
   }
   return emit(report as GateReport, args, io);
 }

@@ -51,6 +51,23 @@ test('--json prints the report as data', async () => {
   assert.is(JSON.parse(out.stdout).outcome, 'pass');
 });
 
+test('an unknown verdict collects more runs when --max-runs allows, then decides on the pooled samples', async () => {
+  const id = 'reference.warm.ultra-secure/floor.fresh-context';
+  const base = write('noisy-base.json', results([ratio(id, [1, 2, 3, 4, 5, 6, 7, 8])]));
+  const noisy = write('noisy-now.json', results([ratio(id, [3, 6, 8, 9, 10, 11, 12, 14])]));
+  let collected = 0;
+  const more = async () => {
+    collected++;
+    return results([ratio(id, [3, 6, 8, 9, 10, 11, 12, 14])]);
+  };
+  const { out, io: cli } = io();
+  assert.is(await runGateCli(['--baseline', base, '--current', noisy], cli, more), 0);
+  assert.ok(out.stdout.startsWith('gate: WARN'));
+  assert.is(collected, 0);
+  assert.is(await runGateCli(['--baseline', base, '--current', noisy, '--max-runs', '3'], cli, more), 1);
+  assert.is(collected, 1);
+});
+
 test('a bad option is a usage error (exit 2)', async () => {
   const { io: cli } = io();
   assert.is(await runGateCli(['--threshold', '0.5'], cli, noBench), 2);
