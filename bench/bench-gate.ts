@@ -88,7 +88,7 @@ export function compareFigure(
   const worsening = base.better === 'lower' ? current / base.value : base.value / current;
   const result = {
     id: base.id,
-    baseline: base.value,
+    baseline: round(base.value),
     current: round(current),
     worsening: round(worsening, 3),
   };

@@ -1,5 +1,6 @@
 /**
- * How accurately the per-execution memory budget is enforced. For each profile and kind of
+ * How accurately the per-execution memory budget is enforced on memory an execution retains (here, on
+ * the global object, so that it is still reachable when the execution completes). For each profile and kind of
  * allocation, allocations from 0.3x to 1.5x of the budget run twice: once under a calibration profile
  * with a 256 MB budget, whose `heapDeltaBytes` gives the memory the allocation really retained, and once
  * under the profile. The report gives the largest real size allowed and the smallest real size refused,
