@@ -5,9 +5,10 @@
  *
  * An isolate is recycled (disposed and replaced), never reused, after a timeout, a memory kill, an
  * internal failure, `recycleAfter` executions, or a heap that stays above `recycleHeapBytes` after a
- * full GC. Heap hygiene: released contexts are garbage that V8 collects lazily, so the pool runs a
- * full GC when an idle isolate's heap passes `gcHeapBytes`, long before the hard limit, which keeps a
- * benign execution from being killed by other executions' garbage.
+ * full GC. Heap hygiene: released contexts are garbage that V8 collects lazily, so when a returned
+ * isolate holds more than `gcHeapBytes` of it, the pool collects it (on the isolate's thread, off the
+ * request path) before the isolate serves again. That keeps a benign execution from being killed by
+ * other executions' garbage, and keeps the per-execution memory measurement honest.
  */
 import { SandboxError, type SandboxErrorCode } from './errors.js';
 import type { Profile } from './profiles.js';
@@ -25,12 +26,21 @@ export interface PoolOptions {
   idleMs: number;
   /** Executions an isolate serves before it is recycled. Default 1,000. */
   recycleAfter: number;
-  /** isolated-vm's hard memory limit per isolate, in MB (a guideline: 2-3x is reachable). Default 64. */
-  hardLimitMb: number;
-  /** Heap (used + external) above which an idle isolate gets a full GC. Default 16 MB. */
-  gcHeapBytes: number;
-  /** Heap still above this after the GC recycles the isolate. Default 24 MB. */
-  recycleHeapBytes: number;
+  /**
+   * isolated-vm's hard memory limit per isolate, in MB (a guideline: 2-3x is reachable). Default: four
+   * times the profile's budget, between 16 and 64 MB. Kept small on purpose: a heap bomb is killed when
+   * it reaches this limit, and the closer the limit the sooner (and the cheaper the collections on the way).
+   */
+  hardLimitMb?: number;
+  /**
+   * Garbage (heap plus external memory above the fresh isolate's) past which a returned isolate gets a
+   * full GC before it serves again. Default a quarter of the profile's budget (at least 256 KiB): garbage
+   * collected during an execution hides part of that execution's allocations from the budget, so this
+   * bounds the under-count.
+   */
+  gcHeapBytes?: number;
+  /** Heap still above this after the GC recycles the isolate. Default 60% of the hard limit. */
+  recycleHeapBytes?: number;
 }
 
 /** Defaults of {@link PoolOptions}, from the original design (5 warm, 100 at most). */
@@ -40,10 +50,23 @@ export const DEFAULT_POOL_OPTIONS: Readonly<PoolOptions> = Object.freeze({
   maxQueue: 1_000,
   idleMs: 30_000,
   recycleAfter: 1_000,
-  hardLimitMb: 64,
-  gcHeapBytes: 16 * 1024 * 1024,
-  recycleHeapBytes: 24 * 1024 * 1024,
 });
+
+const MB = 1024 * 1024;
+
+/** The hard limit and heap thresholds of `profile`'s isolates, from `options` or derived from the budget. */
+export function poolHeapLimits(
+  profile: Profile,
+  options: Partial<PoolOptions> = {},
+): { hardLimitMb: number; gc: number; recycle: number } {
+  const hardLimitMb =
+    options.hardLimitMb ?? Math.min(64, Math.max(16, Math.ceil((profile.memoryBudgetBytes * 4) / MB)));
+  return {
+    hardLimitMb,
+    gc: options.gcHeapBytes ?? Math.max(256 * 1024, profile.memoryBudgetBytes / 4),
+    recycle: options.recycleHeapBytes ?? hardLimitMb * MB * 0.6,
+  };
+}
 
 /** Counters of a pool; `idle`, `busy`, `queued` are current, the others cumulative. */
 export interface PoolCounters {
@@ -75,6 +98,8 @@ export class IsolatePool {
   private readonly options: PoolOptions;
   private readonly idle: SandboxIsolate[] = [];
   private readonly busy = new Set<SandboxIsolate>();
+  /** Isolates collecting garbage between executions: neither idle nor busy, but alive. */
+  private readonly cleaning = new Set<SandboxIsolate>();
   private readonly queue: Waiter[] = [];
   private readonly lastUsed = new WeakMap<SandboxIsolate, number>();
   private counters = { created: 0, reused: 0, recycled: 0, executions: 0 };
@@ -82,11 +107,13 @@ export class IsolatePool {
   private readonly sweeper: NodeJS.Timeout;
 
   private readonly limits: OutputLimits;
+  private readonly heap: { hardLimitMb: number; gc: number; recycle: number };
 
   constructor(profile: Profile, options: PoolOptions, limits: OutputLimits) {
     this.profile = profile;
     this.options = options;
     this.limits = limits;
+    this.heap = poolHeapLimits(profile, options);
     this.sweeper = setInterval(() => this.sweepIdle(), Math.max(1_000, options.idleMs / 2)).unref();
     setImmediate(() => this.refill());
   }
@@ -113,18 +140,50 @@ export class IsolatePool {
   release(isolate: SandboxIsolate, code: SandboxErrorCode | null): void {
     this.busy.delete(isolate);
     this.counters.executions++;
-    if (
-      this.disposed ||
-      isolate.isDisposed ||
-      (code !== null && RECYCLE_CODES.has(code)) ||
-      !this.healthy(isolate)
-    ) {
+    const spent = code !== null && RECYCLE_CODES.has(code);
+    if (this.disposed || isolate.isDisposed || spent || isolate.executions >= this.options.recycleAfter) {
       this.recycle(isolate);
+    } else if (isolate.heapBytes() > isolate.baselineBytes + this.heap.gc) {
+      this.clean(isolate);
     } else {
-      this.lastUsed.set(isolate, Date.now());
-      this.idle.push(isolate);
+      this.makeIdle(isolate);
     }
     this.pump();
+  }
+
+  /**
+   * Collects an isolate's garbage on its own thread before it serves again, so that the next execution's
+   * memory measurement starts from a clean heap (garbage collected during an execution would hide part of
+   * what it allocates), and recycles it if the heap stays high.
+   */
+  private clean(isolate: SandboxIsolate): void {
+    this.cleaning.add(isolate);
+    void isolate.collectGarbage().then(
+      () => {
+        this.cleaning.delete(isolate);
+        if (this.disposed || isolate.isDisposed || isolate.heapBytes() > this.heap.recycle)
+          this.recycle(isolate);
+        else this.makeIdle(isolate);
+        this.pump();
+      },
+      () => {
+        this.cleaning.delete(isolate);
+        this.recycle(isolate);
+        this.pump();
+      },
+    );
+  }
+
+  /** An idle isolate can only be disposed by a fault; it is dropped, never handed out. */
+  private dropDisposedIdle(): void {
+    for (let i = this.idle.length - 1; i >= 0; i--) {
+      if (this.idle[i]!.isDisposed) this.recycle(this.idle.splice(i, 1)[0]!);
+    }
+  }
+
+  private makeIdle(isolate: SandboxIsolate): void {
+    this.lastUsed.set(isolate, Date.now());
+    this.idle.push(isolate);
   }
 
   /** Disposes every isolate and rejects every waiter with `ERR_DISPOSED`. */
@@ -136,13 +195,7 @@ export class IsolatePool {
     }
     for (const isolate of this.idle.splice(0)) isolate.dispose();
     for (const isolate of this.busy) isolate.dispose('disposed');
-  }
-
-  private healthy(isolate: SandboxIsolate): boolean {
-    if (isolate.executions >= this.options.recycleAfter) return false;
-    if (isolate.heapBytes() <= this.options.gcHeapBytes) return true;
-    isolate.collectGarbage();
-    return isolate.heapBytes() <= this.options.recycleHeapBytes;
+    for (const isolate of this.cleaning) isolate.dispose();
   }
 
   private tryAcquire(tenantId: string): SandboxIsolate | null {
@@ -163,6 +216,7 @@ export class IsolatePool {
 
   /** Shared profiles: the most recently used idle isolate. Per-tenant: the tenant's own, or a fresh spare. */
   private takeIdle(tenantId: string): SandboxIsolate | null {
+    this.dropDisposedIdle();
     if (!this.profile.isolatePerTenant) return this.idle.pop() ?? null;
     let spare = -1;
     for (let i = this.idle.length - 1; i >= 0; i--) {
@@ -204,7 +258,7 @@ export class IsolatePool {
 
   private create(): SandboxIsolate {
     this.counters.created++;
-    return new SandboxIsolate(this.profile, this.options.hardLimitMb, this.limits);
+    return new SandboxIsolate(this.profile, this.heap.hardLimitMb, this.limits);
   }
 
   private recycle(isolate: SandboxIsolate): void {
@@ -213,7 +267,7 @@ export class IsolatePool {
   }
 
   private total(): number {
-    return this.idle.length + this.busy.size;
+    return this.idle.length + this.busy.size + this.cleaning.size;
   }
 
   /** Keeps `min` warm isolates, created off the request path. */

@@ -91,6 +91,7 @@ const KIB = 1024;
 function poolOptions(partial: Partial<PoolOptions> | undefined): PoolOptions {
   const options = { ...DEFAULT_POOL_OPTIONS, ...partial };
   for (const [key, value] of Object.entries(options)) {
+    if (value === undefined) continue;
     if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
       throw new SandboxError(
         'ERR_INVALID_REQUEST',

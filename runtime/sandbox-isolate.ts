@@ -75,6 +75,8 @@ function heapNow(isolate: ivm.Isolate): number {
 export class SandboxIsolate {
   readonly profile: Profile;
   readonly hardLimitMb: number;
+  /** Heap plus external memory of the fresh isolate, before any execution: what a collection returns to. */
+  readonly baselineBytes: number;
   /** The tenant this isolate is dedicated to, for per-tenant profiles. */
   tenantId: string | null = null;
   executions = 0;
@@ -84,6 +86,8 @@ export class SandboxIsolate {
   private gcFunction: ivm.Reference<() => void> | null = null;
   private readonly config: ivm.ExternalCopy<unknown>;
   private killReason: KillReason = null;
+  /** True while an execution runs: budget readings only count then. */
+  private running = false;
 
   private readonly limits: OutputLimits;
 
@@ -103,6 +107,7 @@ export class SandboxIsolate {
       maxLogBytes: limits.maxLogBytes,
       maxResultBytes: limits.maxResultBytes,
     });
+    this.baselineBytes = heapNow(this.isolate);
   }
 
   /** True once the isolate was disposed (killed, recycled or shut down): it must be replaced. */
@@ -115,12 +120,12 @@ export class SandboxIsolate {
     return heapNow(this.isolate);
   }
 
-  /** Runs a full garbage collection, if the platform allows it; returns whether it ran. */
-  collectGarbage(): boolean {
+  /** Runs a full garbage collection on the isolate's own thread, if the platform allows it; resolves to whether it ran. */
+  async collectGarbage(): Promise<boolean> {
     if (this.isDisposed) return false;
     this.gcFunction ??= createGcContext(this.isolate);
     if (this.gcFunction === null) return false;
-    this.gcFunction.applySync(undefined, []);
+    await this.gcFunction.apply(undefined, []);
     return true;
   }
 
@@ -137,10 +142,13 @@ export class SandboxIsolate {
    * isolate is disposed and `isDisposed` is true.
    */
   async execute(job: ExecutionJob): Promise<ExecutionOutput> {
+    if (this.isolate.isDisposed)
+      throw new SandboxError('ERR_INTERNAL', 'the isolate was disposed before the execution');
     this.executions++;
     this.killReason = null;
     const started = performance.now();
     const cpuStart = this.isolate.cpuTime;
+    this.running = true;
     const deadline = setTimeout(() => this.dispose('timeout'), job.timeoutMs);
     let context: ivm.Context | undefined;
     const closers: Array<() => void> = [];
@@ -176,6 +184,7 @@ export class SandboxIsolate {
       if (error instanceof SandboxError) throw error;
       throw this.mapFailure(error, stage);
     } finally {
+      this.running = false;
       clearTimeout(deadline);
       if (poll !== undefined) clearInterval(poll);
       for (const close of closers) close();
@@ -275,12 +284,15 @@ export class SandboxIsolate {
   private watchMemory(heapBefore: number, timeoutMs: number): NodeJS.Timeout | undefined {
     if (timeoutMs <= MEMORY_POLL_MS) return undefined;
     let pending = false;
+    // A reading that arrives after its execution ended must not judge the next one (or an idle isolate).
+    const execution = this.executions;
     return setInterval(() => {
       if (pending || this.isolate.isDisposed) return;
       pending = true;
       this.isolate.getHeapStatistics().then(
         (h) => {
           pending = false;
+          if (execution !== this.executions || !this.running) return;
           const delta = h.used_heap_size + h.externally_allocated_size - heapBefore;
           if (delta > this.profile.memoryBudgetBytes) this.dispose('memory');
         },

@@ -34,6 +34,12 @@ export interface RunRecord {
   /** The reason of the exact-id known-failure entry this passing run makes stale. */
   unexpectedPass?: string;
   durationMs: number;
+  /**
+   * True when this record comes from a serial re-run: the run under concurrency failed in a way load can
+   * cause (a timeout, a kill code other than the one expected, a crash of a shared sandbox process), so it
+   * was run once more alone, and this verdict replaced it. Escapes are never re-run.
+   */
+  rerun?: boolean;
 }
 
 /** True when a record differs from what the expectations file says (drives exit code 1). */
