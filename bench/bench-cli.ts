@@ -8,9 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { CliIo } from '../scripts/cli-io.js';
 import { renderBenchHtml } from './bench-html.js';
 import { BENCH_SCHEMA_VERSION, type BenchResults, parseBenchResults } from './bench-results.js';
-import { runBench } from './bench-run.js';
 import { runGateCli } from './gate-cli.js';
-import { runLeakJob } from './leak-job.js';
 import { mergeRuns } from './merge-runs.js';
 
 const USAGE = `Usage: sandproof bench [--quick] [--out DIR] [--leaks]
@@ -63,6 +61,9 @@ export function writeBenchOutputs(results: BenchResults, dir: string): string {
 /** Runs one benchmark and writes it; resolves to the results. */
 export async function benchOnce(args: RunArgs, io: CliIo): Promise<BenchResults> {
   const out = resolve(args.out);
+  // Loaded on use: the run takes the host's gc function when it loads (host-gc.ts), which should happen
+  // in a process about to benchmark, not in every importer of this area.
+  const { runBench } = await import('./bench-run.js');
   const results = await runBench({
     quick: args.quick,
     ...(args.leaks === undefined ? {} : { leaks: args.leaks }),
@@ -107,6 +108,7 @@ async function runLeaksCli(argv: string[], io: CliIo): Promise<number> {
       return argv[i] === '--help' ? 0 : 2;
     }
   }
+  const { runLeakJob } = await import('./leak-job.js');
   const found = await runLeakJob({
     executions,
     workDir: resolve(out),
