@@ -5,12 +5,12 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { writeConformanceReports } from '../reports/index.js';
 import type { SandboxAdapter } from './adapters/adapter.js';
 import { loadAdapter } from './adapters/load-adapter.js';
 import { buildResults, type ConformanceResults } from './conformance-results.js';
 import { type LoadedCorpus, loadCorpus } from './corpus.js';
 import { loadExpectations, loadExpectationsFile } from './expectations.js';
-import { renderHtml } from './html-report.js';
 import { renderJunit } from './junit-report.js';
 import { createProgress } from './progress-bar.js';
 import type { RunRecord } from './run-record.js';
@@ -169,7 +169,9 @@ async function writeOutputs(
   const profiles = results.profiles.map((p) => p.profile);
   await writeFile(join(dir, 'conformance.json'), `${JSON.stringify(results, null, 2)}\n`);
   await writeFile(join(dir, 'junit.xml'), renderJunit(results.adapter.name, profiles, records));
-  await writeFile(join(dir, 'conformance.html'), renderHtml(results));
+  // The HTML report, the Markdown summary and the badge come from reports/ (which reads only the results);
+  // the JUnit file stays the runner's own, since it holds one test case per run rather than counts.
+  await writeConformanceReports(results, dir, { junit: false });
 }
 
 function printSummary(results: ConformanceResults, dir: string): void {
