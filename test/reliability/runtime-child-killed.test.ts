@@ -1,0 +1,77 @@
+/**
+ * Fault injection in process isolation (sandbox-child-kill): a sandbox child process killed with SIGKILL
+ * while it runs executions, as the OOM killer or an operator would. Its executions run once more on
+ * another child or fail with a code, the child is replaced, the runtime keeps serving, and the audit log
+ * holds one record per execution.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { createRuntime } from '../../runtime/index.js';
+import { contractBreach, settle } from './helpers.js';
+
+/** Pids of this process's sandbox children (not tsx's own helpers), from /proc (Linux). */
+function childPids(): number[] {
+  const pids: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      // Fields after the parenthesised command name: state, ppid, ...
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      const command = readFileSync(`/proc/${entry}/cmdline`, 'utf8');
+      if (ppid === process.pid && command.includes('process-worker')) pids.push(Number(entry));
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return pids;
+}
+
+const BUSY = 'let s = 0; for (let i = 0; i < 2e7; i++) s += i % 7; return s > 0';
+
+test('SIGKILL of a sandbox child mid-run: every execution settles, the child is replaced', async () => {
+  const rt = createRuntime({ isolation: 'process', processes: 2, pool: { min: 1 } });
+  await settle(rt, { code: 'return 0' });
+  const children = childPids();
+  assert.ok(children.length >= 2, `found ${children.length} children`);
+  const runs = Array.from({ length: 24 }, (_, i) =>
+    settle(rt, { code: BUSY, tenantId: `t${i % 5}`, scan: false }),
+  );
+  await new Promise((r) => setTimeout(r, 100));
+  process.kill(children[0]!, 'SIGKILL');
+  const outcomes = await Promise.all(runs);
+  for (const o of outcomes) {
+    assert.is(contractBreach(o), null);
+    assert.ok(o.code === 'ok' || o.code === 'ERR_INTERNAL', o.code);
+  }
+  // One crash: the bystanders run once more on another child, so all of them succeed.
+  assert.ok(outcomes.every((o) => o.code === 'ok'));
+  assert.ok(rt.stats().processRestarts >= 1);
+  assert.equal(await settle(rt, { code: 'return "served"' }), { code: 'ok', value: 'served' });
+  assert.is(rt.audit.records().length, 26);
+  await rt.dispose();
+  assert.equal(
+    childPids().filter((p) => children.includes(p)),
+    [],
+    'no child outlives dispose',
+  );
+});
+
+test('SIGKILL of every child at once, twice: executions fail with codes, never hang', async () => {
+  const rt = createRuntime({ isolation: 'process', processes: 2, pool: { min: 1 } });
+  await settle(rt, { code: 'return 0' });
+  const runs = Array.from({ length: 12 }, () => settle(rt, { code: BUSY, scan: false }));
+  for (let round = 0; round < 2; round++) {
+    await new Promise((r) => setTimeout(r, 150));
+    for (const pid of childPids()) process.kill(pid, 'SIGKILL');
+  }
+  for (const o of await Promise.all(runs)) {
+    assert.ok(o.code === 'ok' || o.code === 'ERR_INTERNAL', o.code);
+  }
+  assert.equal(await settle(rt, { code: 'return "served"' }), { code: 'ok', value: 'served' });
+  assert.is(rt.audit.records().length, 14);
+  await rt.dispose();
+});
+
+test.run();
