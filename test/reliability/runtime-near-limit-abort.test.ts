@@ -33,7 +33,12 @@ for (const pattern of CRASH_PATTERNS.filter((p) => p.inProcess !== 'contained'))
     const neighbour = await settle(rt, { code: 'return "served"', scan: false });
     executions += 2;
     assert.is(contractBreach(outcome), null);
-    assert.ok((ACCEPTED[pattern.inProcess] as readonly string[]).includes(outcome.code), outcome.code);
+    const accepted: readonly string[] = ACCEPTED[pattern.inProcess];
+    // An intermittent abort that did not abort this time completes like any snippet.
+    assert.ok(
+      accepted.includes(outcome.code) || (pattern.intermittent !== undefined && outcome.code === 'ok'),
+      outcome.code,
+    );
     assert.equal(neighbour, { code: 'ok', value: 'served' });
   });
 }
