@@ -30,13 +30,18 @@ interface HeapSnapshotLike {
 
 type LoadSnapshot = (file: string) => Promise<HeapSnapshotLike>;
 
+interface MemlabModule {
+  getFullHeapFromFile?: LoadSnapshot;
+  config?: { muteConsole: boolean };
+}
+
 async function memlabLoader(): Promise<LoadSnapshot> {
   // memlab is a dev dependency and slow to load: only the leak job imports it.
-  const memlab = (await import('memlab')) as unknown as {
-    getFullHeapFromFile?: LoadSnapshot;
-    default?: { getFullHeapFromFile: LoadSnapshot };
-  };
-  const load = memlab.getFullHeapFromFile ?? memlab.default?.getFullHeapFromFile;
+  const imported = (await import('memlab')) as unknown as MemlabModule & { default?: MemlabModule };
+  const memlab = imported.getFullHeapFromFile === undefined ? (imported.default ?? imported) : imported;
+  // Its parser prints terminal progress lines; the job reports its own progress.
+  if (memlab.config !== undefined) memlab.config.muteConsole = true;
+  const load = memlab.getFullHeapFromFile;
   if (load === undefined) throw new Error('memlab: getFullHeapFromFile not found');
   return load;
 }
