@@ -1,7 +1,7 @@
 /**
  * Garbage collection behaviour. Two figures:
  * - `memory.gc.pooled-isolate`: one isolate runs 1,000 executions under the pool's GC policy (a full GC
- *   when the idle heap passes `gcHeapBytes`), which gives the isolate's GC count and pause per 1,000
+ *   between executions once the heap is `gc` above the fresh isolate's), which gives the isolate's GC count and pause per 1,000
  *   executions; its heap after a final full GC is compared with the fresh isolate's after the same GC.
  *   Released contexts are collected lazily, so the heap climbs between GCs; after one it must return near
  *   baseline (within {@link RETURN_SLACK_BYTES}), or contexts are being retained. Measured: without the
@@ -11,12 +11,7 @@
  *   from Node's `gc` performance entries (the host side only: isolates report no GC events).
  */
 import { PerformanceObserver } from 'node:perf_hooks';
-import {
-  BUILTIN_PROFILES,
-  DEFAULT_FETCH_POLICY,
-  DEFAULT_POOL_OPTIONS,
-  type Runtime,
-} from '../runtime/index.js';
+import { BUILTIN_PROFILES, DEFAULT_FETCH_POLICY, poolHeapLimits, type Runtime } from '../runtime/index.js';
 import { SandboxIsolate } from '../runtime/sandbox-isolate.js';
 import type { ScenarioResult } from './bench-results.js';
 import { SMALL_INPUT, SMALL_SNIPPET } from './bench-snippets.js';
@@ -26,7 +21,6 @@ import { round } from './stats.js';
 /** Heap above the fresh isolate's that still counts as "returned to baseline" (compiled code, caches). */
 export const RETURN_SLACK_BYTES = 512 * 1024;
 const EXECUTIONS = 1_000;
-const MB = 1024 * 1024;
 const LIMITS = { maxLogEntries: 200, maxLogBytes: 64 * 1024, maxResultBytes: 1024 * 1024 };
 
 const inputJson = JSON.stringify(SMALL_INPUT);
@@ -37,35 +31,27 @@ const job = (n: number) => ({
   timeoutMs: 5_000,
   fetchPolicy: DEFAULT_FETCH_POLICY,
 });
-/**
- * The pool's thresholds for ultra-secure isolates: explicit defaults when the pool has them, else its
- * derived ones (a hard limit of four budgets, at least 16 MB; GC at 40%, recycle at 60% of it).
- */
-const POOL = (() => {
-  const d = DEFAULT_POOL_OPTIONS as Partial<
-    Record<'hardLimitMb' | 'gcHeapBytes' | 'recycleHeapBytes', number>
-  >;
-  const hardLimitMb =
-    d.hardLimitMb ?? Math.max(16, Math.ceil((BUILTIN_PROFILES['ultra-secure'].memoryBudgetBytes * 4) / MB));
-  return {
-    hardLimitMb,
-    gcHeapBytes: d.gcHeapBytes ?? hardLimitMb * MB * 0.4,
-    recycleHeapBytes: d.recycleHeapBytes ?? hardLimitMb * MB * 0.6,
-  };
-})();
+/** The pool's hard limit and GC thresholds for ultra-secure isolates (the pool's own derivation). */
+const POOL = poolHeapLimits(BUILTIN_PROFILES['ultra-secure']);
 const freshIsolate = () => new SandboxIsolate(BUILTIN_PROFILES['ultra-secure'], POOL.hardLimitMb, LIMITS);
 
-/** Applies the pool's policy after an execution: GC past `gcHeapBytes`, recycle past `recycleHeapBytes`. */
-async function poolPolicy(
-  isolate: SandboxIsolate,
-  tally: { gcs: number; pauseMs: number; recycles: number },
-): Promise<SandboxIsolate> {
-  if (isolate.heapBytes() <= POOL.gcHeapBytes) return isolate;
+interface Tally {
+  gcs: number;
+  pauseMs: number;
+  recycles: number;
+}
+
+/**
+ * Applies the pool's policy after an execution: a full GC when the heap is more than `gc` above the
+ * isolate's fresh baseline, a recycle when it is still above `recycle` after it.
+ */
+async function poolPolicy(isolate: SandboxIsolate, baseline: number, tally: Tally): Promise<SandboxIsolate> {
+  if (isolate.heapBytes() <= baseline + POOL.gc) return isolate;
   const started = performance.now();
   await isolate.collectGarbage();
   tally.pauseMs += performance.now() - started;
   tally.gcs++;
-  if (isolate.heapBytes() <= POOL.recycleHeapBytes) return isolate;
+  if (isolate.heapBytes() <= POOL.recycle) return isolate;
   tally.recycles++;
   isolate.dispose();
   return freshIsolate();
@@ -88,7 +74,7 @@ export async function measurePooledIsolateGc(): Promise<ScenarioResult> {
     const tally = { gcs: 0, pauseMs: 0, recycles: 0 };
     for (let i = 1; i <= EXECUTIONS; i++) {
       await isolate.execute(job(i));
-      isolate = await poolPolicy(isolate, tally);
+      isolate = await poolPolicy(isolate, baseline, tally);
     }
     const beforeGc = isolate.heapBytes();
     await isolate.collectGarbage();
