@@ -75,8 +75,13 @@ function heapNow(isolate: ivm.Isolate): number {
 export class SandboxIsolate {
   readonly profile: Profile;
   readonly hardLimitMb: number;
-  /** Heap plus external memory of the fresh isolate, before any execution: what a collection returns to. */
+  /** Heap plus external memory of the fresh isolate, before any execution. */
   readonly baselineBytes: number;
+  /**
+   * Heap plus external memory right after the last full collection (at first, the fresh isolate's):
+   * what is live between executions, compiled module code included. Garbage is measured above it.
+   */
+  floorBytes: number;
   /** The tenant this isolate is dedicated to, for per-tenant profiles. */
   tenantId: string | null = null;
   executions = 0;
@@ -108,6 +113,7 @@ export class SandboxIsolate {
       maxResultBytes: limits.maxResultBytes,
     });
     this.baselineBytes = heapNow(this.isolate);
+    this.floorBytes = this.baselineBytes;
   }
 
   /** True once the isolate was disposed (killed, recycled or shut down): it must be replaced. */
@@ -126,6 +132,7 @@ export class SandboxIsolate {
     this.gcFunction ??= createGcContext(this.isolate);
     if (this.gcFunction === null) return false;
     await this.gcFunction.apply(undefined, []);
+    if (!this.isDisposed) this.floorBytes = heapNow(this.isolate);
     return true;
   }
 
@@ -159,10 +166,12 @@ export class SandboxIsolate {
       const run = this.bootstrap(context, job, closers);
       stage = 'compile';
       const guest = await this.compile(job.code);
+      closers.push(() => guest.release());
       const heapBefore = heapNow(this.isolate);
       const remaining = () => Math.max(1, Math.ceil(job.timeoutMs - (performance.now() - started)));
       stage = 'evaluate';
       const fn = await guest.run(context, { reference: true, timeout: remaining() });
+      closers.push(() => fn.release());
       stage = 'run';
       poll = this.watchMemory(heapBefore, job.timeoutMs);
       const text = await run.apply(undefined, [fn.derefInto()], {
@@ -187,7 +196,13 @@ export class SandboxIsolate {
       this.running = false;
       clearTimeout(deadline);
       if (poll !== undefined) clearInterval(poll);
-      for (const close of closers) close();
+      for (const close of closers) {
+        try {
+          close();
+        } catch {
+          // A handle of a disposed isolate is already gone.
+        }
+      }
       if (context !== undefined && !this.isolate.isDisposed) context.release();
     }
   }
@@ -219,7 +234,11 @@ export class SandboxIsolate {
 
   /** Runs the hardening script in `context` and returns the guest runner. */
   private bootstrap(context: ivm.Context, job: ExecutionJob, closers: Array<() => void>): ivm.Reference {
+    // Every handle into the context is released when the execution ends (see the closers): a handle
+    // left to the host's GC keeps the whole released context alive, and the isolate's own GC could not
+    // free it.
     const boot = this.bootScript.runSync(context, { reference: true }) as ivm.Reference;
+    closers.push(() => boot.release());
     let deliver: ivm.Reference | undefined;
     const callbacks = this.callbacks(context, job, closers, (ticket, response) => {
       deliver?.apply(undefined, [ticket, response]).catch(() => undefined);
@@ -227,8 +246,15 @@ export class SandboxIsolate {
     const pair = boot.applySync(undefined, [this.config.copyInto(), job.inputJson, ...callbacks], {
       result: { reference: true },
     }) as ivm.Reference;
-    if (this.profile.fetch) deliver = pair.getSync(1, { reference: true }) as ivm.Reference;
-    return pair.getSync(0, { reference: true }) as ivm.Reference;
+    closers.push(() => pair.release());
+    if (this.profile.fetch) {
+      const d = pair.getSync(1, { reference: true }) as ivm.Reference;
+      deliver = d;
+      closers.push(() => d.release());
+    }
+    const run = pair.getSync(0, { reference: true }) as ivm.Reference;
+    closers.push(() => run.release());
+    return run;
   }
 
   /**
@@ -254,7 +280,9 @@ export class SandboxIsolate {
             if (!open || typeof id !== 'string') return undefined;
             const file = lookupModule(id, modules);
             if (file === undefined) return undefined;
-            return this.moduleScript(file.id, file.source).runSync(context, { reference: true }).derefInto();
+            const factory = this.moduleScript(file.id, file.source).runSync(context, { reference: true });
+            closers.push(() => factory.release());
+            return factory.derefInto();
           });
     const fetch = this.profile.fetch
       ? createFetchCallback(job.fetchPolicy, () => open, closers, deliver)
