@@ -12,7 +12,7 @@
  * Runs inside the bootstrap function, whose captured intrinsics (`g`, `O`, `R`, `apply`, `lock`, `getProto`,
  * `ErrorCtor`, `TypeErrorCtor`, `PromiseCtor`) and `config` are in scope.
  */
-export const WASM_TAMING_SOURCE = String.raw`
+export const WASM_TAMING_SOURCE = `
   if (typeof g.WebAssembly === 'object' && g.WebAssembly !== null) {
     const W = g.WebAssembly;
     const construct = R.construct;
