@@ -12,6 +12,7 @@ import { buildResults, type ConformanceResults } from './conformance-results.js'
 import { type LoadedCorpus, loadCorpus } from './corpus.js';
 import { loadExpectations, loadExpectationsFile } from './expectations.js';
 import { renderJunit } from './junit-report.js';
+import { isProfileChild, runProfilesInChildren } from './profile-processes.js';
 import { createProgress } from './progress-bar.js';
 import type { RunRecord } from './run-record.js';
 import { DEFAULT_CONCURRENCY, DEFAULT_TIMEOUT_MS, runConformance } from './runner.js';
@@ -189,7 +190,33 @@ function printSummary(results: ConformanceResults, dir: string): void {
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
-async function execute(args: ConformanceArgs): Promise<number> {
+/** The command line without `--profile` and `--out`, for the per-profile children. */
+function childArgv(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--profile' || arg === '--out') i++;
+    else if (!arg.startsWith('--profile=') && !arg.startsWith('--out=')) out.push(arg);
+  }
+  return out;
+}
+
+async function runInChildren(
+  args: ConformanceArgs,
+  argv: readonly string[],
+  profiles: string[],
+): Promise<number> {
+  const dir = resolve(args.out);
+  const merged = await runProfilesInChildren(['conformance', ...childArgv(argv)], profiles, dir);
+  if (merged === 2) return 2;
+  await mkdir(dir, { recursive: true });
+  await writeFile(join(dir, 'conformance.json'), `${JSON.stringify(merged, null, 2)}\n`);
+  await writeConformanceReports(merged, dir);
+  printSummary(merged, dir);
+  return merged.status;
+}
+
+async function execute(args: ConformanceArgs, argv: readonly string[]): Promise<number> {
   const corpus = await loadCorpus(args.corpus ? { root: resolve(args.corpus) } : {});
   for (const issue of corpus.issues.filter((i) => i.severity === 'error')) {
     process.stderr.write(`corpus: ${issue.path}: ${issue.code} ${issue.message}\n`);
@@ -200,6 +227,11 @@ async function execute(args: ConformanceArgs): Promise<number> {
   } catch (error) {
     process.stderr.write(`sandproof conformance: ${(error as Error).message}\n`);
     return 2;
+  }
+  const profiles = args.profiles ?? adapter.capabilities.profiles;
+  if (adapter.capabilities.sharesHostProcess === true && !isProfileChild() && profiles.length > 1) {
+    await adapter.dispose();
+    return runInChildren(args, argv, profiles);
   }
   try {
     return await runWith(adapter, corpus, args);
@@ -271,7 +303,7 @@ export async function runConformanceCli(argv: string[]): Promise<number> {
     return 0;
   }
   try {
-    return await execute(args);
+    return await execute(args, argv);
   } catch (error) {
     process.stderr.write(
       `sandproof conformance: harness error: ${(error as Error)?.stack ?? String(error)}\n`,

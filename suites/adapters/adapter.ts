@@ -12,6 +12,11 @@ export interface AdapterCapabilities {
   scanner: boolean;
   /** True when executions of different tenants are meant to be isolated from each other. */
   tenantIsolation?: boolean;
+  /**
+   * True when guest code runs inside the harness's own process and heap (Node's `vm`): an escape can
+   * tamper with the harness, so the runner gives each profile a fresh child process.
+   */
+  sharesHostProcess?: boolean;
   /** Free-form notes shown in reports (engine, version, isolation mechanism). */
   notes?: string;
 }

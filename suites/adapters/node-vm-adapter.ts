@@ -145,6 +145,7 @@ export function createNodeVmAdapter(): SandboxAdapter {
       profiles: ['ultra-secure', 'high-security', 'tenant-isolated'],
       scanner: false,
       tenantIsolation: false,
+      sharesHostProcess: true,
       notes: `node:vm on Node ${process.version}; not a security boundary (negative control)`,
     },
     execute: run,
