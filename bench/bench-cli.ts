@@ -5,8 +5,8 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { writeBenchReports } from '../reports/index.js';
 import type { CliIo } from '../scripts/cli-io.js';
-import { renderBenchHtml } from './bench-html.js';
 import { BENCH_SCHEMA_VERSION, type BenchResults, parseBenchResults } from './bench-results.js';
 import { runGateCli } from './gate-cli.js';
 import { mergeRuns } from './merge-runs.js';
@@ -49,12 +49,15 @@ function parseRunArgs(argv: string[]): RunArgs | string {
   return args;
 }
 
-/** Writes `bench.json` and `bench.html` into `dir`; returns the JSON path. */
-export function writeBenchOutputs(results: BenchResults, dir: string): string {
+/**
+ * Writes `bench.json` into `dir`, then the reports built from it (reports/ reads only the results):
+ * `bench.html`, a JUnit file, a Markdown summary and a badge. Resolves to the JSON path.
+ */
+export async function writeBenchOutputs(results: BenchResults, dir: string): Promise<string> {
   mkdirSync(dir, { recursive: true });
   const file = join(dir, 'bench.json');
   writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
-  writeFileSync(join(dir, 'bench.html'), renderBenchHtml(results));
+  await writeBenchReports(results, dir);
   return file;
 }
 
@@ -70,7 +73,7 @@ export async function benchOnce(args: RunArgs, io: CliIo): Promise<BenchResults>
     workDir: out,
     log: (line) => io.stderr(`${line}\n`),
   });
-  const file = writeBenchOutputs(results, out);
+  const file = await writeBenchOutputs(results, out);
   io.stdout(`wrote ${file} and bench.html (${Math.round(results.durationMs / 1000)} s)\n`);
   for (const t of results.targets)
     io.stdout(

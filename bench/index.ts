@@ -14,7 +14,6 @@ export {
   runGate,
   type Verdict,
 } from './bench-gate.js';
-export { renderBenchHtml } from './bench-html.js';
 export {
   BENCH_SCHEMA_VERSION,
   type BenchResults,

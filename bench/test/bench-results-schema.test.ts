@@ -46,11 +46,11 @@ test('non-objects and missing arrays are reported', () => {
   assert.ok(validateBenchResults(rest).includes('scenarios: not an array'));
 });
 
-test('written outputs parse back and the HTML escapes what it shows', () => {
+test('written outputs parse back and the HTML escapes what it shows', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'bench-schema-'));
   try {
     const hostile = { ...valid, machine: { ...valid.machine, hostname: '<script>x</script>' } };
-    const file = writeBenchOutputs(hostile, dir);
+    const file = await writeBenchOutputs(hostile, dir);
     assert.equal(parseBenchResults(readFileSync(file, 'utf8')), hostile);
     const html = readFileSync(join(dir, 'bench.html'), 'utf8');
     assert.not.ok(html.includes('<script>'));
