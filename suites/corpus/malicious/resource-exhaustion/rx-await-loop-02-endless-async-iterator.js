@@ -11,9 +11,9 @@ references:
   - "Node vm docs"
   - "quickjs-ng #810"
 expect:
-  ultra-secure:    { outcome: blocked, stages: [runtime], errors: [ERR_TIMEOUT] }
-  high-security:   { outcome: blocked, stages: [runtime], errors: [ERR_TIMEOUT] }
-  tenant-isolated: { outcome: blocked, stages: [runtime], errors: [ERR_TIMEOUT] }
+  ultra-secure:    { outcome: blocked, stages: [runtime], errors: [ERR_TIMEOUT, ERR_MEMORY_LIMIT] }
+  high-security:   { outcome: blocked, stages: [runtime], errors: [ERR_TIMEOUT, ERR_MEMORY_LIMIT] }
+  tenant-isolated: { outcome: blocked, stages: [runtime], errors: [ERR_TIMEOUT, ERR_MEMORY_LIMIT] }
 flags: [async, slow]
 ---*/
 const endless = {

@@ -12,9 +12,9 @@ references:
   - "isolated-vm `tests/microtask-timeout.js`"
   - "quickjs-emscripten #211"
 expect:
-  ultra-secure:    { outcome: blocked, stages: [runtime], errors: [ERR_TIMEOUT] }
-  high-security:   { outcome: blocked, stages: [runtime], errors: [ERR_TIMEOUT] }
-  tenant-isolated: { outcome: blocked, stages: [runtime], errors: [ERR_TIMEOUT] }
+  ultra-secure:    { outcome: blocked, stages: [runtime], errors: [ERR_TIMEOUT, ERR_MEMORY_LIMIT] }
+  high-security:   { outcome: blocked, stages: [runtime], errors: [ERR_TIMEOUT, ERR_MEMORY_LIMIT] }
+  tenant-isolated: { outcome: blocked, stages: [runtime], errors: [ERR_TIMEOUT, ERR_MEMORY_LIMIT] }
 flags: [async, slow]
 ---*/
 async function again(n) {

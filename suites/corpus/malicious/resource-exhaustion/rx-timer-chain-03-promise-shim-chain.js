@@ -10,9 +10,9 @@ variant: combined
 references:
   - "Node vm docs \"global queues … not controllable through the timeout\""
 expect:
-  ultra-secure:    { outcome: blocked, stages: [runtime], errors: [ERR_TIMEOUT] }
-  high-security:   { outcome: blocked, stages: [runtime], errors: [ERR_TIMEOUT] }
-  tenant-isolated: { outcome: blocked, stages: [runtime], errors: [ERR_TIMEOUT] }
+  ultra-secure:    { outcome: blocked, stages: [runtime], errors: [ERR_TIMEOUT, ERR_MEMORY_LIMIT] }
+  high-security:   { outcome: blocked, stages: [runtime], errors: [ERR_TIMEOUT, ERR_MEMORY_LIMIT] }
+  tenant-isolated: { outcome: blocked, stages: [runtime], errors: [ERR_TIMEOUT, ERR_MEMORY_LIMIT] }
 flags: [async, slow]
 ---*/
 const setTimeoutShim = (fn) => Promise.resolve().then(fn);
