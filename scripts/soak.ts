@@ -230,12 +230,20 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
       options.onProgress?.(done, options.executions);
     }
   };
-  await Promise.all(Array.from({ length: options.concurrency }, worker));
-  const seconds = (performance.now() - started) / 1000;
-  const { check: rest, probes } = await poolsAtRest(rt, options.isolation);
-  const processRestarts = rt.stats().processRestarts;
-  await rt.dispose();
-  canary.remove();
+  let seconds: number;
+  let rest: SoakCheck;
+  let probes: number;
+  let processRestarts: number;
+  try {
+    await Promise.all(Array.from({ length: options.concurrency }, worker));
+    seconds = (performance.now() - started) / 1000;
+    ({ check: rest, probes } = await poolsAtRest(rt, options.isolation));
+    processRestarts = rt.stats().processRestarts;
+  } finally {
+    // Child processes left running would keep the caller's process alive.
+    await rt.dispose();
+    canary.remove();
+  }
   return judge({
     options,
     outcomes,

@@ -48,6 +48,11 @@ test('the crashes restarted children, and the audit log holds every execution an
   await rt.dispose();
   const verified = await verifyAuditLog(path);
   assert.equal([verified.ok, verified.records], [true, executions]);
+});
+
+// Whatever failed above, the children must end, or they keep the test runner alive.
+test.after(async () => {
+  await rt.dispose();
   temp.remove();
 });
 

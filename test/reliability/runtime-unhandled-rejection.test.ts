@@ -5,7 +5,7 @@
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { createRuntime } from '../../runtime/index.js';
+import { createRuntime, type Runtime } from '../../runtime/index.js';
 import { contractBreach, PROFILES, settle } from './helpers.js';
 
 const SNIPPETS = [
@@ -41,21 +41,28 @@ test.after(() => {
 for (const isolation of ['in-process', 'process'] as const) {
   test(`${isolation}: unhandled guest rejections stay in the guest`, async () => {
     const rt = createRuntime({ isolation, pool: { min: 1 } });
-    for (const profile of PROFILES) {
-      const outcomes = await Promise.all(
-        SNIPPETS.map((code) => settle(rt, { code, profile, scan: false, timeoutMs: 1_000 })),
-      );
-      for (const o of outcomes) {
-        assert.is(contractBreach(o), null);
-        assert.ok(['ok', 'ERR_SCRIPT_ERROR', 'ERR_TIMEOUT'].includes(o.code), o.code);
-      }
-      assert.equal(await settle(rt, { code: 'return "served"', profile }), { code: 'ok', value: 'served' });
+    try {
+      await everyProfile(rt);
+    } finally {
+      await rt.dispose();
     }
-    await rt.dispose();
     await new Promise((r) => setImmediate(r));
     assert.is(hostRejections, 0, 'no unhandled rejection reached the host');
     assert.is(hostExceptions, 0, 'no uncaught exception reached the host');
   });
+}
+
+async function everyProfile(rt: Runtime): Promise<void> {
+  for (const profile of PROFILES) {
+    const outcomes = await Promise.all(
+      SNIPPETS.map((code) => settle(rt, { code, profile, scan: false, timeoutMs: 1_000 })),
+    );
+    for (const o of outcomes) {
+      assert.is(contractBreach(o), null);
+      assert.ok(['ok', 'ERR_SCRIPT_ERROR', 'ERR_TIMEOUT'].includes(o.code), o.code);
+    }
+    assert.equal(await settle(rt, { code: 'return "served"', profile }), { code: 'ok', value: 'served' });
+  }
 }
 
 test.run();
