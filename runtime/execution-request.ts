@@ -93,11 +93,33 @@ function encodeInput(input: unknown, limits: RequestLimits): string | undefined 
   return json;
 }
 
+/**
+ * Reads the request's own fields once, into a plain object: a getter or a proxy trap runs here, once,
+ * and one that throws is the caller's bad request, not a failure of ours.
+ */
+export function snapshotRequest(request: unknown): Record<string, unknown> {
+  if (typeof request !== 'object' || request === null) throw bad('request', 'must be an object');
+  let keys: string[];
+  try {
+    keys = Object.keys(request);
+  } catch {
+    throw bad('request', 'could not be read');
+  }
+  const copy: Record<string, unknown> = {};
+  for (const key of keys) {
+    if (!REQUEST_KEYS.has(key)) throw bad(key, 'is not a request field');
+    try {
+      copy[key] = (request as Record<string, unknown>)[key];
+    } catch {
+      throw bad(key, 'could not be read');
+    }
+  }
+  return copy;
+}
+
 /** Validates a request; throws `ERR_INVALID_REQUEST` naming the field at fault. */
 export function validateRequest(request: unknown, limits: RequestLimits): ValidRequest {
-  if (typeof request !== 'object' || request === null) throw bad('request', 'must be an object');
-  const r = request as Record<string, unknown>;
-  for (const key of Object.keys(r)) if (!REQUEST_KEYS.has(key)) throw bad(key, 'is not a request field');
+  const r = snapshotRequest(request);
   if (typeof r.code !== 'string') throw bad('code', 'must be a string');
   if (Buffer.byteLength(r.code) > limits.maxCodeBytes)
     throw bad('code', `is larger than ${limits.maxCodeBytes} bytes`);

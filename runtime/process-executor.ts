@@ -49,6 +49,7 @@ interface Child {
   stats: ExecutorStats;
   stderr: string;
   killedFor: number | null;
+  exited: boolean;
 }
 
 const here = fileURLToPath(import.meta.url);
@@ -81,9 +82,12 @@ export function createProcessExecutor(
       stats: emptyStats(),
       stderr: '',
       killedFor: null,
+      exited: false,
     };
+    // Settles on 'ready', or on exit: a child that dies before it is ready must not strand its waiters.
     child.ready = new Promise((resolve) => {
       proc.on('message', (m: ChildMessage) => (m.type === 'ready' ? resolve() : settle(child, m)));
+      proc.on('exit', () => resolve());
     });
     proc.stderr?.on('data', (chunk: Buffer) => {
       child.stderr = (child.stderr + chunk.toString('utf8')).slice(-STDERR_TAIL);
@@ -112,6 +116,7 @@ export function createProcessExecutor(
   }
 
   function onExit(child: Child): void {
+    child.exited = true;
     const oom = OOM.test(child.stderr);
     const orphans = [...child.pending.entries()];
     child.pending.clear();
@@ -138,6 +143,13 @@ export function createProcessExecutor(
     const child = leastBusy();
     await child.ready;
     if (disposed) return p.reject(new SandboxError('ERR_DISPOSED', 'the runtime is disposed'));
+    if (child.exited) {
+      // It died before it was ready; its replacement (or a sibling) takes the execution, a few times at most.
+      p.crashes++;
+      if (p.crashes >= MAX_CRASHES)
+        return p.reject(new SandboxError('ERR_INTERNAL', 'the sandbox processes cannot start'));
+      return dispatch(p);
+    }
     const id = ++nextId;
     p.watchdog = setTimeout(() => {
       child.killedFor = id;

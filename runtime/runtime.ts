@@ -123,6 +123,24 @@ function profileMap(custom: unknown[] | undefined): Map<string, Profile> {
   return map;
 }
 
+/**
+ * The fields of a request as far as they can be read without running its code twice: for the audit
+ * record of a refused request, whose getters may throw (the refusal itself comes from validation).
+ */
+function readableFields(request: unknown): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (typeof request !== 'object' || request === null) return out;
+  for (const key of ['code', 'profile', 'tenantId']) {
+    try {
+      const descriptor = Object.getOwnPropertyDescriptor(request, key);
+      if (descriptor !== undefined && 'value' in descriptor) out[key] = descriptor.value;
+    } catch {
+      // A proxy that throws: the field stays unknown.
+    }
+  }
+  return out;
+}
+
 /** Creates a runtime. Refuses to start in a process without `--no-node-snapshot`. */
 export function createRuntime(options: RuntimeOptions = {}): Runtime {
   assertNodeFlags();
@@ -242,10 +260,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
 
   async function record(a: RecordArgs): Promise<string> {
     const wallMs = performance.now() - a.started;
-    const raw = (typeof a.request === 'object' && a.request !== null ? a.request : {}) as Record<
-      string,
-      unknown
-    >;
+    const raw = readableFields(a.request);
     const profile = a.valid?.profile.name ?? String(raw.profile ?? 'unknown').slice(0, 64);
     monitor.record({
       profile,

@@ -218,6 +218,13 @@ export class SandboxIsolate {
     if (killed === null && stage === 'compile' && isGuestSyntaxError(error)) {
       return new SandboxError('ERR_SYNTAX', `SyntaxError: ${boundGuestText(error.message)}`);
     }
+    // V8's parser reports nesting too deep for its stack as a RangeError: still the guest's source.
+    if (killed === null && stage === 'compile' && error instanceof RangeError) {
+      return new SandboxError(
+        'ERR_SYNTAX',
+        `the code is nested too deeply to compile (${boundGuestText(error.message, 100)})`,
+      );
+    }
     const mapped = mapIsolateError(error, killed);
     if (killed !== null || mapped.code !== 'ERR_INTERNAL' || this.isolate.isDisposed) return mapped;
     // The runner catches every guest exception itself, so at \`run\` what isolated-vm throws without a
