@@ -82,7 +82,7 @@ test('SIGKILL of every child at once, twice: executions fail with codes, never h
       assert.ok(o.code === 'ok' || o.code === 'ERR_INTERNAL', o.code);
     }
     assert.equal(await settle(rt, { code: 'return "served"' }), { code: 'ok', value: 'served' });
-    assert.is(rt.audit.records().length, 21);
+    assert.is(rt.audit.records().length, 22);
   } finally {
     await rt.dispose();
   }

@@ -112,10 +112,9 @@ for (const [name, snippet] of Object.entries(DEEP)) {
   });
 }
 
-// Found by this suite: V8's parser overflows its stack on deep nesting and isolated-vm reports a RangeError,
-// which the runtime maps to ERR_INTERNAL (and recycles the isolate) instead of the guest's ERR_SYNTAX.
-// Repro: `execute({ code: 'return ' + '('.repeat(1e5) + '1' + ')'.repeat(1e5), scan: false })`.
-test.skip('deep nesting is the guest syntax error, not an internal one (runtime bug: ERR_INTERNAL)', async () => {
+// Found by this suite (fixed): V8's parser overflows its stack on deep nesting and isolated-vm reports a
+// RangeError, which the runtime mapped to ERR_INTERNAL instead of the guest's ERR_SYNTAX.
+test('deep nesting is the guest syntax error, not an internal one', async () => {
   const outcome = await settle(rt, { code: DEEP.parens, scan: false });
   assert.is(outcome.code, 'ERR_SYNTAX');
 });

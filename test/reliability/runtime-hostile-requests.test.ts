@@ -92,10 +92,9 @@ test('proxies as requests or inputs fail with a code', async () => {
   for (const r of hostile) assert.is(contractBreach(await settle(rt, r)), null);
 });
 
-// Found by this suite: a request whose field getter throws rejects with the getter's own Error (uncoded,
-// host stack), because the failure path reads `request.code` again to fill the audit record.
-// Repro: `await createRuntime().execute({ get code() { throw new Error('x') } })`. Runtime owner to fix.
-test.skip('a request with a throwing getter fails with a code (runtime bug: raw Error escapes)', async () => {
+// Found by this suite (fixed): a request whose field getter throws rejected with the getter's own Error
+// (uncoded, host stack), because the failure path read `request.code` again to fill the audit record.
+test('a request with a throwing getter fails with a code', async () => {
   for (const field of ['code', 'profile', 'tenantId', 'input', 'scan']) {
     const r = Object.defineProperty({ code: 'return 1' }, field, {
       enumerable: true,
