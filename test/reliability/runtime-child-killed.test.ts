@@ -88,11 +88,27 @@ test('SIGKILL of every child at once, twice: executions fail with codes, never h
   }
 });
 
-// Found by this suite: an execution dispatched to a child that dies before it reported ready hangs for
-// ever: the executor awaits the child's `ready` before arming the watchdog, and the dead child's exit
-// finds nothing pending to fail. Repro: process isolation, start 12 long executions, SIGKILL every child,
-// and SIGKILL their replacements 150 ms later (before tsx has started them): the executions never settle.
-// Not run: it would hang the runner.
-test.skip('a child killed before it is ready fails its executions (runtime bug: they hang)', () => {});
+// Found by this suite (fixed): an execution dispatched to a child that died before it reported ready hung
+// for ever, since the executor awaited the child's `ready` before arming the watchdog and the dead child's
+// exit found nothing pending to fail.
+test('a child killed before it is ready fails or reruns its executions, never hangs', async () => {
+  const { rt, mine } = await startRuntime();
+  try {
+    const runs = Array.from({ length: 12 }, () => settle(rt, { code: BUSY, scan: false }));
+    await new Promise((r) => setTimeout(r, 100));
+    const first = mine();
+    for (const pid of first) process.kill(pid, 'SIGKILL');
+    // Their replacements, killed again before tsx has started them.
+    await new Promise((r) => setTimeout(r, 150));
+    for (const pid of mine().filter((p) => !first.includes(p))) process.kill(pid, 'SIGKILL');
+    for (const o of await Promise.all(runs)) {
+      assert.is(contractBreach(o), null);
+      assert.ok(o.code === 'ok' || o.code === 'ERR_INTERNAL', o.code);
+    }
+    assert.equal(await settle(rt, { code: 'return "served"' }), { code: 'ok', value: 'served' });
+  } finally {
+    await rt.dispose();
+  }
+});
 
 test.run();

@@ -106,8 +106,15 @@ for (const [name, snippet] of Object.entries(DEEP)) {
     for (const scan of [true, false]) {
       const outcome = await settle(rt, { code: snippet, scan, timeoutMs: 2_000 });
       assert.is(contractBreach(outcome), null);
-      // Bracket nesting is refused by the scanner; nesting inside a string is data it cannot see.
-      if (scan && name !== 'json-parse') assert.is(outcome.code, 'ERR_SECURITY_SCAN_FAILED');
+      // Bracket nesting is refused by the scanner; nesting inside a string is data it cannot see. Deep
+      // syntax without brackets (unary chains, call chains) may pass the scanner's bracket pre-check and
+      // then be refused by V8's parser: ERR_SYNTAX, still a coded refusal.
+      const unbracketed = name === 'unary' || name === 'calls';
+      const refusals = unbracketed
+        ? ['ERR_SECURITY_SCAN_FAILED', 'ERR_SYNTAX']
+        : ['ERR_SECURITY_SCAN_FAILED'];
+      if (scan && name !== 'json-parse')
+        assert.ok(refusals.includes(outcome.code), `${name}: ${outcome.code}`);
     }
   });
 }
