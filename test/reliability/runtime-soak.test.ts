@@ -5,9 +5,11 @@
  * heap growth after warm-up stay under a generous bound per execution, the pools return to rest, and the
  * audit file verifies with one record per execution whose outcomes agree with what callers saw.
  *
- * "Flat" is a slope bound, never a timing: 3,000 executions are short for a warm-up, so the bound is
- * generous (16 KB per execution) yet far below what leaking an isolate (about 1 MB) or a context per
- * execution would give. The long soak (`scripts/soak.ts`, 100,000 executions) uses 2 KB.
+ * "Flat" is a slope bound, never a timing. The host's heap is sampled right after a full GC, so its bound
+ * is tight (2 KB per execution: retaining any request, result or record per execution breaks it). RSS
+ * also moves with the allocator and with the other test files loaded in this runner, and 3,000 executions
+ * are short for its warm-up: its bound is generous (48 KB per execution), still far below what a leaked
+ * isolate (about 1 MB) gives. The long soak (`scripts/soak.ts`, 100,000 executions) bounds RSS at 2 KB.
  */
 import { join } from 'node:path';
 import { test } from 'uvu';
@@ -26,7 +28,8 @@ test.before(async () => {
     auditPath: join(temp.dir, 'audit.jsonl'),
     seed: 3,
     warmup: 0.5,
-    maxSlopeBytesPerExecution: 16 * 1024,
+    maxSlopeBytesPerExecution: 2 * 1024,
+    maxRssSlopeBytesPerExecution: 48 * 1024,
   });
 });
 
@@ -44,7 +47,7 @@ test('no guest escapes (canary untouched, no ESCAPED marker)', check('no escape'
 test('every outcome is one its kind accepts', check('every outcome is one its kind accepts'));
 test('crash failures only where a child crashed', check('failures by a crash only where a child crashed'));
 test('host RSS flat after warm-up', check('host RSS flat after warm-up'));
-test('host heap flat after warm-up', check('host heap flat after warm-up'));
+test('host retained heap flat after warm-up', check('host retained heap flat after warm-up'));
 test('the pools return to rest', check('pools return to rest'));
 test('the audit file verifies', check('audit log verifies'));
 test(
@@ -56,7 +59,6 @@ test('the mix was hostile: timeouts, memory kills, guest errors and refusals all
   for (const code of ['ok', 'ERR_TIMEOUT', 'ERR_MEMORY_LIMIT', 'ERR_SCRIPT_ERROR', 'ERR_SYNTAX']) {
     assert.ok((report.totals[code] ?? 0) > 0, `${code} seen`);
   }
-  assert.ok(report.checks.every((c) => c.ok));
 });
 
 test.run();
