@@ -5,6 +5,7 @@
  * object (no getter, proxy trap or `then` of the guest runs on the host stack):
  * `u` (returned undefined), `j<json>` (returned JSON data), `n` (not transferable), `e<json {name,message}>`.
  */
+import { type AdapterOutcome, boundMessage } from './adapter.js';
 
 /**
  * Builds the wrapped source; the expression evaluates to a promise of the result string. With `sink`
@@ -49,6 +50,30 @@ export function decodeWrapperResult(text: string): WrapperResult {
     return { kind: 'error', name: String(parsed.name), message: String(parsed.message) };
   }
   return { kind: 'not-transferable' };
+}
+
+/**
+ * The normalized outcome of a settled wrapper: the value, a result that is not JSON data, or the guest's
+ * own exception. Engine-specific failures (an engine's out-of-memory or interrupt messages) are the
+ * caller's to recognise first.
+ */
+export function wrapperOutcome(result: WrapperResult, logs: string[]): AdapterOutcome {
+  if (result.kind === 'value') return { status: 'completed', value: result.value, logs };
+  if (result.kind === 'not-transferable') {
+    return {
+      status: 'threw',
+      errorCode: 'ERR_RESULT_NOT_TRANSFERABLE',
+      message: 'result is not JSON data',
+      logs,
+    };
+  }
+  return {
+    status: 'threw',
+    errorCode: 'ERR_SCRIPT_ERROR',
+    name: result.name,
+    message: boundMessage(result.message),
+    logs,
+  };
 }
 
 /** Formats a console argument without running guest code: primitives as text, objects by kind only. */

@@ -13,7 +13,13 @@ import { createRequire } from 'node:module';
 import vm from 'node:vm';
 import type { AdapterExecuteOptions, AdapterOutcome, AdapterSample, SandboxAdapter } from './adapter.js';
 import { boundMessage } from './adapter.js';
-import { decodeWrapperResult, formatLogArg, pushLog, wrapForAdapter } from './guest-wrapper.js';
+import {
+  decodeWrapperResult,
+  formatLogArg,
+  pushLog,
+  wrapForAdapter,
+  wrapperOutcome,
+} from './guest-wrapper.js';
 
 const hostRequire = createRequire(import.meta.url);
 
@@ -83,23 +89,7 @@ async function settle(context: vm.Context, state: Settled, deadline: number): Pr
 }
 
 function outcomeFrom(text: string, logs: string[]): AdapterOutcome {
-  const result = decodeWrapperResult(text);
-  if (result.kind === 'value') return { status: 'completed', value: result.value, logs };
-  if (result.kind === 'not-transferable') {
-    return {
-      status: 'threw',
-      errorCode: 'ERR_RESULT_NOT_TRANSFERABLE',
-      message: 'result is not JSON data',
-      logs,
-    };
-  }
-  return {
-    status: 'threw',
-    errorCode: 'ERR_SCRIPT_ERROR',
-    name: result.name,
-    message: boundMessage(result.message),
-    logs,
-  };
+  return wrapperOutcome(decodeWrapperResult(text), logs);
 }
 
 async function run(sample: AdapterSample, options: AdapterExecuteOptions): Promise<AdapterOutcome> {

@@ -15,7 +15,13 @@ import {
 } from 'quickjs-emscripten';
 import type { AdapterExecuteOptions, AdapterOutcome, AdapterSample, SandboxAdapter } from './adapter.js';
 import { boundMessage } from './adapter.js';
-import { decodeWrapperResult, formatLogArg, pushLog, wrapForAdapter } from './guest-wrapper.js';
+import {
+  decodeWrapperResult,
+  formatLogArg,
+  pushLog,
+  wrapForAdapter,
+  wrapperOutcome,
+} from './guest-wrapper.js';
 
 /** Memory limit per profile: the contract's budget plus headroom for QuickJS's own structures (~1 MB). */
 const MEMORY_BYTES: Record<string, number> = {
@@ -76,24 +82,9 @@ function engineError(vm: QuickJSContext, handle: QuickJSHandle, logs: string[]):
 
 function decode(text: string, logs: string[]): AdapterOutcome {
   const result = decodeWrapperResult(text);
-  if (result.kind === 'value') return { status: 'completed', value: result.value, logs };
-  if (result.kind === 'not-transferable') {
-    return {
-      status: 'threw',
-      errorCode: 'ERR_RESULT_NOT_TRANSFERABLE',
-      message: 'result is not JSON data',
-      logs,
-    };
-  }
-  if (result.message === 'out of memory') return { status: 'memory', logs };
-  if (result.message === 'interrupted') return { status: 'timeout', logs };
-  return {
-    status: 'threw',
-    errorCode: 'ERR_SCRIPT_ERROR',
-    name: result.name,
-    message: boundMessage(result.message),
-    logs,
-  };
+  if (result.kind === 'error' && result.message === 'out of memory') return { status: 'memory', logs };
+  if (result.kind === 'error' && result.message === 'interrupted') return { status: 'timeout', logs };
+  return wrapperOutcome(result, logs);
 }
 
 /** Runs the promise to completion: jobs run until it settles, the queue empties (never settles) or a budget hits. */
