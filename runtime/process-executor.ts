@@ -56,6 +56,21 @@ const here = fileURLToPath(import.meta.url);
 const workerPath = here.replace(/process-executor\.(ts|js)$/, 'process-worker.$1');
 const workerExecArgv = ['--no-node-snapshot', ...(here.endsWith('.ts') ? ['--import', 'tsx'] : [])];
 
+/**
+ * Sends a message to a child whose channel may already be closed; false when it could not be written.
+ * A pending execution of a dead child is failed or re-run by the child's 'exit' handler, and one whose
+ * child lives on but never answers by its watchdog.
+ */
+function post(proc: ChildProcess, message: ParentMessage): boolean {
+  if (!proc.connected) return false;
+  try {
+    proc.send(message, () => undefined);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const emptyStats = (): ExecutorStats => ({ total: sumCounters({}), profiles: {} });
 
 /** Creates an executor whose isolates live in `options.processes` supervised child processes. */
@@ -93,7 +108,10 @@ export function createProcessExecutor(
       child.stderr = (child.stderr + chunk.toString('utf8')).slice(-STDERR_TAIL);
     });
     proc.on('exit', () => onExit(child));
-    proc.send({ type: 'init', pool, limits, profiles: [...profiles] } satisfies ParentMessage);
+    // A child can die at any moment; writing to its closed channel is an error event (EPIPE) or a throw
+    // (ERR_IPC_CHANNEL_CLOSED), never the host's problem: its 'exit' handles what it held.
+    proc.on('error', () => undefined);
+    post(proc, { type: 'init', pool, limits, profiles: [...profiles] });
     return child;
   }
 
@@ -156,13 +174,7 @@ export function createProcessExecutor(
       child.process.kill('SIGKILL');
     }, p.job.timeoutMs + options.graceMs);
     child.pending.set(id, p);
-    child.process.send({
-      type: 'execute',
-      id,
-      profile: p.profile.name,
-      tenantId: p.tenantId,
-      job: p.job,
-    } satisfies ParentMessage);
+    post(child.process, { type: 'execute', id, profile: p.profile.name, tenantId: p.tenantId, job: p.job });
   }
 
   for (let i = 0; i < Math.max(1, options.processes); i++) children.push(spawnChild());
@@ -208,10 +220,7 @@ export function createProcessExecutor(
                 clearTimeout(force);
                 resolve();
               });
-              child.process.send(
-                { type: 'dispose' } satisfies ParentMessage,
-                (err) => err && child.process.kill('SIGKILL'),
-              );
+              if (!post(child.process, { type: 'dispose' })) child.process.kill('SIGKILL');
             }),
         ),
       );

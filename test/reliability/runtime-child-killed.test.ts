@@ -41,10 +41,9 @@ async function startRuntime() {
   return { rt, mine: () => workerPids().filter((p) => !others.has(p)) };
 }
 
-// Skipped until the closed-IPC host crash is fixed (runtime-ipc-closed-send.test.ts): after a SIGKILL the
-// executor may send to the dead child, and the unhandled EPIPE / ERR_IPC_CHANNEL_CLOSED ends the runner
-// (seen in 1 of 3 runs). Turn this back into `test` with that fix.
-const killTest = test.skip;
+// These were skipped while a send to a just-killed child could end the runner (runtime-ipc-closed-send);
+// that is fixed.
+const killTest = test;
 
 killTest('SIGKILL of a sandbox child mid-run: every execution settles, the child is replaced', async () => {
   const { rt, mine } = await startRuntime();

@@ -14,10 +14,10 @@ const CHILD = fileURLToPath(new URL('./ipc-closed-child.ts', import.meta.url));
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 // Found by the CI soak inside `npm test` (the runner died of an unhandled EPIPE 'error' event) and
-// reproduced by this test in 1 of 3 runs: `ProcessExecutor` calls `child.process.send()` with no callback
-// and the ChildProcess has no 'error' listener. Repro: process isolation with 1 child, SIGKILL the child,
-// 0-3 ms later execute 5 snippets; repeat. Runtime owner to fix; skipped so `npm test` stays green.
-test.skip('a child that died just before a send does not end the host (runtime bug: host crash)', () => {
+// reproduced by this test in 1 of 3 runs; fixed: the executor listens for 'error' on every child and
+// writes through a guarded send. Repro: process isolation with 1 child, SIGKILL the child, 0-3 ms later
+// execute 5 snippets; repeat.
+test('a child that died just before a send does not end the host', () => {
   for (let attempt = 0; attempt < 3; attempt++) {
     const r = spawnSync(process.execPath, ['--no-node-snapshot', '--import', 'tsx', CHILD], {
       cwd: ROOT,
