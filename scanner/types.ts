@@ -49,7 +49,11 @@ export interface ScannerOptions {
   readonly maxSourceBytes?: number;
   /** Deepest bracket nesting accepted before parsing (default 400); deeper is `nesting-too-deep`. */
   readonly maxDepth?: number;
-  /** Wall-clock budget of one scan in ms (default 50); exceeding it is `scan-time-budget`. */
+  /**
+   * Wall-clock budget of one scan in ms (default 500); exceeding it is `scan-time-budget`. Generous on
+   * purpose: on a loaded machine a GC pause or a descheduled thread can stretch a 1 ms scan past a tight
+   * budget, and failing closed then refuses benign code. Inputs are bounded in size and depth anyway.
+   */
   readonly timeBudgetMs?: number;
   /** Longest string constant folding will build (default 16 KiB); longer folds give up (unknown value). */
   readonly maxFoldedStringLength?: number;
@@ -66,7 +70,7 @@ export type ResolvedScannerOptions = Required<ScannerOptions>;
 export const DEFAULT_SCANNER_OPTIONS: ResolvedScannerOptions = Object.freeze({
   maxSourceBytes: 256 * 1024,
   maxDepth: 400,
-  timeBudgetMs: 50,
+  timeBudgetMs: 500,
   maxFoldedStringLength: 16 * 1024,
   maxRescanDepth: 2,
   maxRescanBytes: 64 * 1024,
