@@ -146,7 +146,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
   assertNodeFlags();
   const profiles = profileMap(options.profiles);
   const settings = poolOptions(options.pool);
-  const scanner = new SecurityScanner({ timeBudgetMs: 500, ...options.scanner });
+  const scanner = new SecurityScanner(options.scanner);
   const audit = createAuditLog(options.audit);
   const monitor: PerformanceMonitor = createPerformanceMonitor();
   const limits = {
