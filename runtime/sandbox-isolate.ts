@@ -151,8 +151,11 @@ export class SandboxIsolate {
    * isolate is disposed and `isDisposed` is true.
    */
   async execute(job: ExecutionJob): Promise<ExecutionOutput> {
-    if (this.isolate.isDisposed)
+    if (this.isolate.isDisposed) {
+      // The runtime's disposal can reach an isolate between its acquisition and this call.
+      if (this.killReason === 'disposed') throw new SandboxError('ERR_DISPOSED', 'the runtime was disposed');
       throw new SandboxError('ERR_INTERNAL', 'the isolate was disposed before the execution');
+    }
     this.executions++;
     this.killReason = null;
     const started = performance.now();
