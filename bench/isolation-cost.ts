@@ -4,6 +4,7 @@
  * Run: node --no-node-snapshot --import tsx bench/isolation-cost.ts [N]
  */
 import { createRuntime } from '../runtime/runtime.js';
+import { sequentialLatency } from './sequential-latency.js';
 
 const N = Number(process.argv[2] ?? 2_000);
 const request = {
@@ -14,14 +15,7 @@ const request = {
 
 async function measure(isolation: 'in-process' | 'process') {
   const rt = createRuntime({ isolation, pool: { min: 2 } });
-  for (let i = 0; i < 200; i++) await rt.execute(request);
-  const times: number[] = [];
-  for (let i = 0; i < N; i++) {
-    const t = performance.now();
-    await rt.execute(request);
-    times.push(performance.now() - t);
-  }
-  times.sort((a, b) => a - b);
+  const latency = await sequentialLatency(() => rt.execute(request), N, 200);
   const started = performance.now();
   let next = 0;
   await Promise.all(
@@ -31,7 +25,7 @@ async function measure(isolation: 'in-process' | 'process') {
   );
   const throughput = N / ((performance.now() - started) / 1000);
   await rt.dispose();
-  return { p50: times[Math.floor(N / 2)]!, p99: times[Math.floor(N * 0.99)]!, throughput };
+  return { p50: latency.p50, p99: latency.p99, throughput };
 }
 
 const inProcess = await measure('in-process');

@@ -8,27 +8,17 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRuntime, type RuntimeOptions } from '../runtime/runtime.js';
+import { sequentialLatency } from './sequential-latency.js';
 
 const N = Number(process.argv[2] ?? 1_000);
 const request = { code: 'return input.n * 2', input: { n: 21 }, scan: false };
 
 async function measure(options: RuntimeOptions) {
   const rt = createRuntime({ isolation: 'in-process', ...options });
-  for (let i = 0; i < 50; i++) await rt.execute(request);
-  const times: number[] = [];
-  for (let i = 0; i < N; i++) {
-    const t = performance.now();
-    await rt.execute(request);
-    times.push(performance.now() - t);
-  }
+  const latency = await sequentialLatency(() => rt.execute(request), N, 50);
   const stats = rt.stats();
   await rt.dispose();
-  times.sort((a, b) => a - b);
-  return {
-    p50: times[Math.floor(N / 2)]!,
-    p99: times[Math.floor(N * 0.99)]!,
-    reuse: stats.reused / stats.executions,
-  };
+  return { p50: latency.p50, p99: latency.p99, reuse: stats.reused / stats.executions };
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'sandproof-bench-'));

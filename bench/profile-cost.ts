@@ -6,6 +6,7 @@
  */
 import ivm from 'isolated-vm';
 import { createRuntime } from '../runtime/runtime.js';
+import { sequentialLatency } from './sequential-latency.js';
 
 const N = Number(process.argv[2] ?? 1_000);
 const request = {
@@ -13,17 +14,7 @@ const request = {
   input: { values: [1, 2, 3] },
 };
 
-async function quantiles(run: () => Promise<unknown>): Promise<{ p50: number; p99: number }> {
-  for (let i = 0; i < 100; i++) await run();
-  const times: number[] = [];
-  for (let i = 0; i < N; i++) {
-    const t = performance.now();
-    await run();
-    times.push(performance.now() - t);
-  }
-  times.sort((a, b) => a - b);
-  return { p50: times[Math.floor(N / 2)]!, p99: times[Math.floor(N * 0.99)]! };
-}
+const quantiles = (run: () => Promise<unknown>) => sequentialLatency(run, N, 100);
 
 const isolate = new ivm.Isolate({ memoryLimit: 128 });
 const floor = await quantiles(async () => {
