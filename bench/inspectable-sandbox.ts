@@ -6,10 +6,9 @@
  * per-execution memory budget and no wall-clock deadline beyond isolated-vm's synchronous `timeout`.
  */
 import ivm from 'isolated-vm';
-import { BOOTSTRAP_SOURCE } from '../runtime/guest/bootstrap-source.js';
+import { BOOT_ARGUMENT_GLOBALS, BOOTSTRAP_CALL_SOURCE } from '../runtime/guest/bootstrap-source.js';
 import { allowedGlobals } from '../runtime/guest/global-allowlist.js';
 import type { Profile } from '../runtime/index.js';
-import { wrapSnippet } from '../scanner/index.js';
 
 const LIMITS = { maxLogEntries: 200, maxLogBytes: 64 * 1024, maxResultBytes: 1024 * 1024 };
 
@@ -39,7 +38,9 @@ export class InspectableSandbox {
       const { method, params } = JSON.parse(message) as { method: string; params: unknown };
       for (const listener of this.listeners) listener(method, params);
     };
-    this.bootScript = this.isolate.compileScriptSync(BOOTSTRAP_SOURCE, { filename: 'sandbox:bootstrap.js' });
+    this.bootScript = this.isolate.compileScriptSync(BOOTSTRAP_CALL_SOURCE, {
+      filename: 'sandbox:bootstrap.js',
+    });
     this.config = new ivm.ExternalCopy({
       allowFunctionConstructor: profile.allowFunctionConstructor,
       globals: allowedGlobals(profile),
@@ -75,15 +76,13 @@ export class InspectableSandbox {
       return handle;
     };
     try {
-      const boot = keep(this.bootScript.runSync(context, { reference: true }) as ivm.Reference);
-      const args = [this.config.copyInto(), inputJson, undefined, undefined, undefined];
-      const pair = keep(boot.applySync(undefined, args, { result: { reference: true } }) as ivm.Reference);
+      const args = [this.config.copyInto(), undefined, undefined, undefined];
+      BOOT_ARGUMENT_GLOBALS.forEach((name, i) => {
+        context.global.setSync(name, args[i]);
+      });
+      const pair = keep(this.bootScript.runSync(context, { reference: true }) as ivm.Reference);
       const run = keep(pair.getSync(0, { reference: true }) as ivm.Reference);
-      const script = keep(
-        await this.isolate.compileScript(wrapSnippet(code), { filename: 'sandbox:snippet.js' }),
-      );
-      const fn = keep(await script.run(context, { reference: true, timeout: timeoutMs }));
-      const text = await run.apply(undefined, [fn.derefInto()], {
+      const text = await run.apply(undefined, [code, inputJson], {
         result: { promise: true },
         timeout: timeoutMs,
       });

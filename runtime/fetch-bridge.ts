@@ -114,13 +114,14 @@ export type FetchDelivery = (ticket: number, responseJson: string) => void;
 
 /**
  * A synchronous host callback for one execution: it starts the request in the background and
- * returns a ticket at once; the response is delivered into the context by `deliver`. (isolated-vm's
+ * returns a ticket at once; the response is delivered into the context by `deliver`. `policyOf` gives the
+ * policy of the execution the context serves, read when each request starts. (isolated-vm's
  * async callbacks cannot hand a host promise to the guest, and a `Reference` must never be placed
  * where the guest could reach it.) `isOpen` turns false when the execution ends; the closer aborts
  * every request still in flight, so none outlives its execution or delivers into a later one.
  */
 export function createFetchCallback(
-  policy: FetchPolicy,
+  policyOf: () => FetchPolicy,
   isOpen: () => boolean,
   closers: Array<() => void>,
   deliver: FetchDelivery,
@@ -130,6 +131,7 @@ export function createFetchCallback(
   let tickets = 0;
   const settle = async (ticket: number, text: unknown): Promise<void> => {
     let response: string;
+    const policy = policyOf();
     try {
       const req = parseRequest(text, policy);
       const signal = AbortSignal.any([controller.signal, AbortSignal.timeout(policy.timeoutMs)]);

@@ -8,7 +8,7 @@
  * restored. isolated-vm creates guest contexts on its own threads, so a guest context created during
  * that window would get `gc` too: every guest context creation goes through
  * {@link createGuestContext}, which counts those in flight, and the maintenance context is only created
- * when none is. (Were one to slip through anyway, the hardening script fails closed: it refuses any
+ * when none is (new ones wait for it meanwhile). (Were one to slip through anyway, the hardening script fails closed: it refuses any
  * global outside the allowlist, and a non-deletable `gc` makes the execution fail with ERR_INTERNAL.)
  */
 import { setFlagsFromString } from 'node:v8';
@@ -16,23 +16,48 @@ import type ivm from 'isolated-vm';
 
 const hostHasGc = process.execArgv.includes('--expose-gc') || process.execArgv.includes('--expose_gc');
 let creationsInFlight = 0;
+/** Maintenance contexts waiting for the creations in flight to end; guest creations wait behind them. */
+const waiting: Array<() => void> = [];
+let gate: Promise<void> | null = null;
+let openGate: () => void = () => undefined;
 
 /** Creates a guest context; the only way guest contexts are made. */
 export async function createGuestContext(isolate: ivm.Isolate): Promise<ivm.Context> {
+  while (gate !== null) await gate;
   creationsInFlight++;
   try {
     return await isolate.createContext();
   } finally {
     creationsInFlight--;
+    if (creationsInFlight === 0 && waiting.length > 0) {
+      for (const make of waiting.splice(0)) make();
+      gate = null;
+      openGate();
+    }
   }
 }
 
 /**
- * Creates the maintenance context of `isolate` and returns a reference to its `gc`; null when a guest
- * context is being created elsewhere right now (try again later) or the platform gives no `gc`.
+ * Creates the maintenance context of `isolate` and resolves to a reference to its `gc`, or to null if
+ * the platform gives none. With guest context creations in flight (pools prepare contexts in the
+ * background), it waits for them to end and holds new ones back meanwhile, so neither can starve the other.
  */
-export function createGcContext(isolate: ivm.Isolate): ivm.Reference<() => void> | null {
-  if (creationsInFlight > 0 || isolate.isDisposed) return null;
+export function createGcContext(isolate: ivm.Isolate): Promise<ivm.Reference<() => void> | null> {
+  if (creationsInFlight === 0) return Promise.resolve(makeGcContext(isolate));
+  if (gate === null) gate = new Promise((resolve) => (openGate = resolve));
+  return new Promise((resolve, reject) => {
+    waiting.push(() => {
+      try {
+        resolve(makeGcContext(isolate));
+      } catch (error) {
+        reject(error);
+      }
+    });
+  });
+}
+
+function makeGcContext(isolate: ivm.Isolate): ivm.Reference<() => void> | null {
+  if (isolate.isDisposed) return null;
   let context: ivm.Context;
   try {
     if (!hostHasGc) setFlagsFromString('--expose-gc');

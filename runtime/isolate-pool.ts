@@ -181,8 +181,10 @@ export class IsolatePool {
     }
   }
 
+  /** An idle isolate prepares its next context in the background (see prepared-context.ts). */
   private makeIdle(isolate: SandboxIsolate): void {
     this.lastUsed.set(isolate, Date.now());
+    isolate.prepare();
     this.idle.push(isolate);
   }
 
@@ -214,17 +216,26 @@ export class IsolatePool {
     return isolate;
   }
 
-  /** Shared profiles: the most recently used idle isolate. Per-tenant: the tenant's own, or a fresh spare. */
+  /**
+   * Shared profiles: the most recently used idle isolate whose next context is prepared, else the most
+   * recently used. Per-tenant: the tenant's own (prepared first), else a fresh spare.
+   */
   private takeIdle(tenantId: string): SandboxIsolate | null {
     this.dropDisposedIdle();
-    if (!this.profile.isolatePerTenant) return this.idle.pop() ?? null;
+    let own = -1;
     let spare = -1;
     for (let i = this.idle.length - 1; i >= 0; i--) {
-      const owner = this.idle[i]!.tenantId;
-      if (owner === tenantId) return this.idle.splice(i, 1)[0]!;
-      if (owner === null && spare === -1) spare = i;
+      const isolate = this.idle[i]!;
+      const owner = isolate.tenantId;
+      if (!this.profile.isolatePerTenant || owner === tenantId) {
+        if (isolate.isReady) return this.idle.splice(i, 1)[0]!;
+        if (own === -1) own = i;
+      } else if (owner === null && spare === -1) {
+        spare = i;
+      }
     }
-    return spare === -1 ? null : this.idle.splice(spare, 1)[0]!;
+    const pick = own !== -1 ? own : spare;
+    return pick === -1 ? null : this.idle.splice(pick, 1)[0]!;
   }
 
   /** Frees a slot held by another tenant's idle isolate (least recently used first). */
@@ -277,7 +288,7 @@ export class IsolatePool {
       ? this.idle.filter((i) => i.tenantId === null).length
       : this.idle.length;
     if (spares < this.options.min && this.total() < this.options.max) {
-      this.idle.push(this.create());
+      this.makeIdle(this.create());
       setImmediate(() => this.refill());
     }
   }

@@ -34,8 +34,3 @@ export function mapIsolateError(error: unknown, killed: KillReason): SandboxErro
   }
   return new SandboxError('ERR_INTERNAL', `isolate failure: ${boundGuestText(message, 200)}`);
 }
-
-/** True when a compile error from isolated-vm is a guest syntax error rather than a host failure. */
-export function isGuestSyntaxError(error: unknown): error is Error {
-  return error instanceof Error && error.name === 'SyntaxError';
-}

@@ -9,20 +9,18 @@
  * - Memory: the isolate has a hard limit (`hardLimitMb`, a guideline an attacker may exceed 2-3x, per
  *   isolated-vm) that kills runaway allocation anywhere. The per-execution budget, often below
  *   isolated-vm's 8 MB floor, is enforced by this class: heap used plus external (ArrayBuffer) memory,
- *   measured against the figure taken just before the guest ran, at completion and whenever the
+ *   measured against the figure taken just before the snippet is compiled, at completion and whenever the
  *   isolate is idle while the guest awaits. A transient peak inside one synchronous stretch is bounded
  *   by the hard limit only. SECURITY.md gives the measured accuracy.
  */
-import { randomBytes } from 'node:crypto';
 import ivm from 'isolated-vm';
-import { wrapSnippet } from '../scanner/snippet-wrapper.js';
 import { boundGuestText, SandboxError } from './errors.js';
-import { createFetchCallback, type FetchDelivery, type FetchPolicy } from './fetch-bridge.js';
-import { BOOTSTRAP_SOURCE } from './guest/bootstrap-source.js';
+import type { FetchPolicy } from './fetch-bridge.js';
+import { BOOTSTRAP_CALL_SOURCE } from './guest/bootstrap-source.js';
 import { allowedGlobals } from './guest/global-allowlist.js';
-import { createGcContext, createGuestContext } from './isolate-gc.js';
-import { isGuestSyntaxError, type KillReason, mapIsolateError } from './ivm-errors.js';
-import { lookupModule } from './module-registry.js';
+import { createGcContext } from './isolate-gc.js';
+import { type KillReason, mapIsolateError } from './ivm-errors.js';
+import { type Hardening, PreparedContext } from './prepared-context.js';
 import type { Profile } from './profiles.js';
 
 /** Bounds on what one execution may send back. */
@@ -60,13 +58,10 @@ export interface ExecutionMetrics {
 }
 
 /** Where an execution was when it failed: decides whose fault a failure is. */
-type Stage = 'setup' | 'compile' | 'evaluate' | 'run';
+type Stage = 'setup' | 'run';
 
 /** How often the budget is checked while the guest awaits, and when that starts. */
 const MEMORY_POLL_MS = 10;
-const RANDOM_MAX_BYTES = 65_536;
-/** Snippets up to this size compile synchronously (see `compile`). */
-const SYNC_COMPILE_MAX_CHARS = 8_192;
 
 function heapNow(isolate: ivm.Isolate): number {
   const h = isolate.getHeapStatisticsSync();
@@ -88,10 +83,14 @@ export class SandboxIsolate {
   tenantId: string | null = null;
   executions = 0;
   private readonly isolate: ivm.Isolate;
-  private readonly bootScript: ivm.Script;
+  private readonly hardening: Hardening;
   private readonly moduleScripts = new Map<string, ivm.Script>();
-  private gcFunction: ivm.Reference<() => void> | null = null;
+  private gcFunction: Promise<ivm.Reference<() => void> | null> | null = null;
   private readonly config: ivm.ExternalCopy<unknown>;
+  /** The next execution's context, being prepared or ready (see prepared-context.ts). */
+  private spare: Promise<PreparedContext> | null = null;
+  private spareReady = false;
+  private prepareScheduled = false;
   private killReason: KillReason = null;
   /** True while an execution runs: budget readings only count then. */
   private running = false;
@@ -103,7 +102,9 @@ export class SandboxIsolate {
     this.hardLimitMb = hardLimitMb;
     this.limits = limits;
     this.isolate = new ivm.Isolate({ memoryLimit: hardLimitMb });
-    this.bootScript = this.isolate.compileScriptSync(BOOTSTRAP_SOURCE, { filename: 'sandbox:bootstrap.js' });
+    const bootScript = this.isolate.compileScriptSync(BOOTSTRAP_CALL_SOURCE, {
+      filename: 'sandbox:bootstrap.js',
+    });
     this.config = new ivm.ExternalCopy({
       allowFunctionConstructor: profile.allowFunctionConstructor,
       globals: allowedGlobals(profile),
@@ -114,8 +115,43 @@ export class SandboxIsolate {
       maxLogBytes: limits.maxLogBytes,
       maxResultBytes: limits.maxResultBytes,
     });
+    this.hardening = {
+      profile,
+      bootScript,
+      config: this.config,
+      moduleScript: (id, source) => this.moduleScript(id, source),
+    };
     this.baselineBytes = heapNow(this.isolate);
     this.floorBytes = this.baselineBytes;
+  }
+
+  /**
+   * Prepares the next execution's context in the background, if none is. The pool calls this when the
+   * isolate goes idle, after any garbage collection, so the spare is not counted as garbage. The work
+   * starts on the next turn of the event loop: the execution that just ended delivers its result first.
+   */
+  prepare(): void {
+    if (this.prepareScheduled) return;
+    this.prepareScheduled = true;
+    setImmediate(() => {
+      this.prepareScheduled = false;
+      if (this.spare !== null || this.running || this.isolate.isDisposed) return;
+      const spare = PreparedContext.create(this.isolate, this.hardening);
+      this.spare = spare;
+      this.spareReady = false;
+      spare.then(
+        () => {
+          if (this.spare === spare) this.spareReady = true;
+        },
+        // A preparation cut short by disposal is reported (or not) by the execution that awaits it.
+        () => undefined,
+      );
+    });
+  }
+
+  /** True when the next execution's context is prepared: such an isolate serves a request soonest. */
+  get isReady(): boolean {
+    return this.spareReady && !this.isolate.isDisposed;
   }
 
   /** True once the isolate was disposed (killed, recycled or shut down): it must be replaced. */
@@ -132,8 +168,9 @@ export class SandboxIsolate {
   async collectGarbage(): Promise<boolean> {
     if (this.isDisposed) return false;
     this.gcFunction ??= createGcContext(this.isolate);
-    if (this.gcFunction === null) return false;
-    await this.gcFunction.apply(undefined, []);
+    const gc = await this.gcFunction;
+    if (gc === null || this.isDisposed) return false;
+    await gc.apply(undefined, []);
     if (!this.isDisposed) this.floorBytes = heapNow(this.isolate);
     return true;
   }
@@ -144,6 +181,8 @@ export class SandboxIsolate {
     this.killReason ??= reason;
     this.isolate.dispose();
     this.config.release();
+    this.spare = null;
+    this.spareReady = false;
   }
 
   /**
@@ -162,24 +201,20 @@ export class SandboxIsolate {
     const cpuStart = this.isolate.cpuTime;
     this.running = true;
     const deadline = setTimeout(() => this.dispose('timeout'), job.timeoutMs);
-    let context: ivm.Context | undefined;
-    const closers: Array<() => void> = [];
+    let prepared: PreparedContext | undefined;
     let poll: NodeJS.Timeout | undefined;
     let stage: Stage = 'setup';
     try {
-      context = await createGuestContext(this.isolate);
-      const run = this.bootstrap(context, job, closers);
-      stage = 'compile';
-      const guest = await this.compile(job.code);
-      closers.push(() => guest.release());
+      const spare = this.spare ?? PreparedContext.create(this.isolate, this.hardening);
+      this.spare = null;
+      this.spareReady = false;
+      prepared = await spare;
+      prepared.fetchPolicy = job.fetchPolicy;
       const heapBefore = heapNow(this.isolate);
       const remaining = () => Math.max(1, Math.ceil(job.timeoutMs - (performance.now() - started)));
-      stage = 'evaluate';
-      const fn = await guest.run(context, { reference: true, timeout: remaining() });
-      closers.push(() => fn.release());
       stage = 'run';
       poll = this.watchMemory(heapBefore, job.timeoutMs);
-      const text = await run.apply(undefined, [fn.derefInto()], {
+      const text = await prepared.run.apply(undefined, [job.code, job.inputJson], {
         result: { promise: true },
         timeout: remaining(),
       });
@@ -201,121 +236,27 @@ export class SandboxIsolate {
       this.running = false;
       clearTimeout(deadline);
       if (poll !== undefined) clearInterval(poll);
-      for (const close of closers) {
-        try {
-          close();
-        } catch {
-          // A handle of a disposed isolate is already gone.
-        }
-      }
-      if (context !== undefined && !this.isolate.isDisposed) context.release();
+      prepared?.close();
     }
   }
 
   /**
-   * A failure at `compile` is the guest's syntax; at `evaluate` and `run` without a kill, the guest's
-   * own error (see below); anything else is a kill or an isolate failure.
+   * At `run` without a kill, a failure is the guest's own (see below); anything else is a kill or an
+   * isolate failure. (Syntax errors come back in the envelope: see decodeEnvelope.)
    */
   private mapFailure(error: unknown, stage: Stage): SandboxError {
     const killed = this.killReason;
-    if (killed === null && stage === 'compile' && isGuestSyntaxError(error)) {
-      return new SandboxError('ERR_SYNTAX', `SyntaxError: ${boundGuestText(error.message)}`);
-    }
-    // V8's parser reports nesting too deep for its stack as a RangeError: still the guest's source.
-    if (killed === null && stage === 'compile' && error instanceof RangeError) {
-      return new SandboxError(
-        'ERR_SYNTAX',
-        `the code is nested too deeply to compile (${boundGuestText(error.message, 100)})`,
-      );
-    }
     const mapped = mapIsolateError(error, killed);
     if (killed !== null || mapped.code !== 'ERR_INTERNAL' || this.isolate.isDisposed) return mapped;
-    // The runner catches every guest exception itself, so at \`run\` what isolated-vm throws without a
+    // The runner catches every guest exception itself, so what isolated-vm throws at \`run\` without a
     // kill is a promise the guest rejected and never handled (rethrown at the end of the task, as Node
-    // fails a process on one); at \`evaluate\` it is top-level code after a wrapper break-out.
-    if (stage !== 'evaluate' && stage !== 'run') return mapped;
+    // fails a process on one).
+    if (stage !== 'run') return mapped;
     const name = boundGuestText(error instanceof Error ? error.name : 'Error', 100);
     const text = boundGuestText(error instanceof Error ? error.message : String(error));
-    const prefix = stage === 'run' ? 'unhandled promise rejection: ' : '';
-    return new SandboxError('ERR_SCRIPT_ERROR', `${prefix}${name}: ${text}`, { guestName: name });
-  }
-
-  /**
-   * Small snippets compile on the host thread: compiling runs no guest code, takes microseconds, and
-   * saves a hand-off to the isolate's thread that costs more than the compilation. Large ones compile on
-   * the isolate's thread, so that they never hold up other executions.
-   */
-  private async compile(code: string): Promise<ivm.Script> {
-    const options = { filename: 'sandbox:snippet.js' };
-    if (code.length <= SYNC_COMPILE_MAX_CHARS)
-      return this.isolate.compileScriptSync(wrapSnippet(code), options);
-    return this.isolate.compileScript(wrapSnippet(code), options);
-  }
-
-  /** Runs the hardening script in `context` and returns the guest runner. */
-  private bootstrap(context: ivm.Context, job: ExecutionJob, closers: Array<() => void>): ivm.Reference {
-    // Every handle into the context is released when the execution ends (see the closers): a handle
-    // left to the host's GC keeps the whole released context alive, and the isolate's own GC could not
-    // free it.
-    const boot = this.bootScript.runSync(context, { reference: true }) as ivm.Reference;
-    closers.push(() => boot.release());
-    let deliver: ivm.Reference | undefined;
-    const callbacks = this.callbacks(context, job, closers, (ticket, response) => {
-      deliver?.apply(undefined, [ticket, response]).catch(() => undefined);
+    return new SandboxError('ERR_SCRIPT_ERROR', `unhandled promise rejection: ${name}: ${text}`, {
+      guestName: name,
     });
-    const pair = boot.applySync(undefined, [this.config.copyInto(), job.inputJson, ...callbacks], {
-      result: { reference: true },
-    }) as ivm.Reference;
-    closers.push(() => pair.release());
-    if (this.profile.fetch) {
-      const d = pair.getSync(1, { reference: true }) as ivm.Reference;
-      deliver = d;
-      closers.push(() => d.release());
-    }
-    const run = pair.getSync(0, { reference: true }) as ivm.Reference;
-    closers.push(() => run.release());
-    return run;
-  }
-
-  /**
-   * The host callbacks of one execution, bound to its context and closed when it ends, so that a
-   * callback kept by an old context can never reach a later one. Each validates its arguments: the
-   * guest must be assumed able to call them directly.
-   */
-  private callbacks(
-    context: ivm.Context,
-    job: ExecutionJob,
-    closers: Array<() => void>,
-    deliver: FetchDelivery,
-  ): unknown[] {
-    let open = true;
-    closers.push(() => {
-      open = false;
-    });
-    const modules = this.profile.allowedModules;
-    const load =
-      modules.length === 0
-        ? undefined
-        : new ivm.Callback((id: unknown) => {
-            if (!open || typeof id !== 'string') return undefined;
-            const file = lookupModule(id, modules);
-            if (file === undefined) return undefined;
-            const factory = this.moduleScript(file.id, file.source).runSync(context, { reference: true });
-            closers.push(() => factory.release());
-            return factory.derefInto();
-          });
-    const fetch = this.profile.fetch
-      ? createFetchCallback(job.fetchPolicy, () => open, closers, deliver)
-      : undefined;
-    const random = modules.includes('uuid')
-      ? new ivm.Callback((n: unknown) => {
-          if (!open || typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > RANDOM_MAX_BYTES) {
-            throw new RangeError('getRandomValues: invalid length');
-          }
-          return randomBytes(n).toString('hex');
-        })
-      : undefined;
-    return [load, fetch, random];
   }
 
   /** Module files compile once per isolate; each context then runs the compiled script. */
@@ -358,6 +299,8 @@ interface Envelope {
   logs?: unknown;
   dropped?: unknown;
   error?: { name?: unknown; message?: unknown };
+  /** Set by the runner alone when the snippet does not compile. */
+  syntax?: { name?: unknown; message?: unknown };
   notTransferable?: unknown;
 }
 
@@ -375,6 +318,7 @@ function decodeEnvelope(text: unknown, maxResultBytes: number): Omit<ExecutionOu
   if (typeof envelope !== 'object' || envelope === null) {
     throw new SandboxError('ERR_INTERNAL', 'malformed execution envelope');
   }
+  if (envelope.syntax !== undefined) throw syntaxError(envelope.syntax);
   if (envelope.notTransferable !== undefined) {
     throw new SandboxError(
       'ERR_RESULT_NOT_TRANSFERABLE',
@@ -389,4 +333,19 @@ function decodeEnvelope(text: unknown, maxResultBytes: number): Omit<ExecutionOu
   const logs = Array.isArray(envelope.logs) ? envelope.logs.map((l) => String(l)) : [];
   const dropped = typeof envelope.dropped === 'number' ? envelope.dropped : 0;
   return { value: envelope.value, logs, logsDropped: dropped };
+}
+
+/**
+ * A snippet that does not compile. V8's parser reports nesting too deep for its stack as a RangeError:
+ * still the guest's source.
+ */
+function syntaxError(error: { name?: unknown; message?: unknown }): SandboxError {
+  const message = boundGuestText(String(error.message ?? ''));
+  if (error.name === 'RangeError') {
+    return new SandboxError(
+      'ERR_SYNTAX',
+      `the code is nested too deeply to compile (${boundGuestText(message, 100)})`,
+    );
+  }
+  return new SandboxError('ERR_SYNTAX', `SyntaxError: ${message}`);
 }

@@ -1,9 +1,8 @@
 /**
- * The exact text the runtime compiles for a snippet. The snippet is the body of an async function;
- * the whole script is strict, so that code which closes the wrapper early (`}); ...; (function(){`)
- * still runs in strict mode inside the same hardened context: a wrapper break-out gains nothing.
- *
- * The scanner parses exactly this text, so what it sees is what the runtime runs.
+ * The text the scanner parses for a snippet: the body of a strict async function, as the runtime
+ * compiles it (the runtime hands the body alone to the AsyncFunction constructor inside the isolate,
+ * where code that closes the function early is a SyntaxError; see runtime/guest/bootstrap-source.ts).
+ * The scanner parses the wrapped text, so that such code is reported as a wrapper break-out.
  */
 export const SNIPPET_PREFIX = '"use strict";(async function () {\n';
 

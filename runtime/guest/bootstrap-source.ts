@@ -1,8 +1,14 @@
 /**
  * The hardening script, run in every fresh context before any guest code. It is compiled once per
  * isolate and evaluates to a function the host calls with the profile's switches; that function
- * tames the context and returns the `run` function that executes the guest and serializes its
- * result inside the isolate, under the deadline.
+ * tames the context and returns the `run` function. The pool hardens a context ahead of its execution
+ * (see prepared-context.ts); `run(source, inputJson)` then does the whole execution in one call into
+ * the isolate: it compiles the snippet, installs the input, calls the guest and serializes its result
+ * inside the isolate, under the deadline.
+ *
+ * The snippet is compiled as the body of an async function by the AsyncFunction constructor, captured
+ * before any stub replaces it. V8 parses that body on its own: text that tries to close the function
+ * early and run code outside it (`}); evil(); (async function () {`) is a SyntaxError, not a break-out.
  *
  * Ground rules for the code below, since it shares a realm with the guest:
  * - Every intrinsic it uses later (when the guest has already run) is captured first and called
@@ -14,7 +20,7 @@
 import { WASM_TAMING_SOURCE } from './wasm-taming-source.js';
 
 export const BOOTSTRAP_SOURCE =
-  String.raw`(function sandproofBootstrap(config, inputJson, hostLoad, hostFetch, hostRandom) {
+  String.raw`(function sandproofBootstrap(config, hostLoad, hostFetch, hostRandom) {
   'use strict';
   const g = globalThis;
   const O = Object;
@@ -35,6 +41,8 @@ export const BOOTSTRAP_SOURCE =
   const isArray = Array.isArray;
   const strSlice = String.prototype.slice;
   const objToString = O.prototype.toString;
+  // Captured before the stubs below replace the constructors: the one compiler of guest code.
+  const AsyncFunctionCtor = getProto(async function () {}).constructor;
   const bounds = ['maxLogEntries', 'maxLogBytes', 'maxResultBytes'];
   for (let i = 0; i < bounds.length; i++) {
     if (typeof config[bounds[i]] !== 'number') throw new TypeErrorCtor('sandproof: missing bound ' + bounds[i]);
@@ -125,12 +133,6 @@ export const BOOTSTRAP_SOURCE =
     });
   }
   defineProperty(g, 'console', { value: consoleObject, writable: true, enumerable: false, configurable: true });
-
-  // --- input: a JSON copy ---------------------------------------------------------------------
-  defineProperty(g, 'input', {
-    value: inputJson === undefined ? undefined : parse(inputJson),
-    writable: true, enumerable: false, configurable: true,
-  });
 
   // --- require: allowlisted modules, evaluated in this context from their own source -----------
   if (config.modules.length > 0) {
@@ -248,7 +250,19 @@ export const BOOTSTRAP_SOURCE =
       return stringify({ ok: false, notTransferable: describe(e).message, logs, dropped });
     }
   }
-  async function run(guest) {
+  // The input is a JSON copy, parsed here; a snippet that does not compile reports \`syntax\`, which the
+  // guest cannot produce (its own errors come back as \`error\`). The body is strict, as a module is.
+  async function run(source, inputJson) {
+    let guest;
+    try {
+      guest = new AsyncFunctionCtor('"use strict";\n' + source + '\n//# sourceURL=sandbox:snippet.js');
+    } catch (e) {
+      return stringify({ ok: false, syntax: describe(e), logs: [], dropped: 0 });
+    }
+    defineProperty(g, 'input', {
+      value: inputJson === undefined ? undefined : parse(inputJson),
+      writable: true, enumerable: false, configurable: true,
+    });
     let value;
     try {
       value = await apply(guest, undefined, []);
@@ -260,3 +274,30 @@ export const BOOTSTRAP_SOURCE =
   // The host keeps references to these two; the guest never sees either.
   return [run, deliverFetch];
 })`.replace('/*__WASM_TAMING__*/', () => WASM_TAMING_SOURCE);
+
+/**
+ * The globals through which the host hands the hardening function its arguments (the profile's
+ * switches and the host callbacks), in order. They are set on a fresh context, read and deleted by
+ * {@link BOOTSTRAP_CALL_SOURCE} before anything else runs there.
+ */
+export const BOOT_ARGUMENT_GLOBALS = [
+  '__sandproofConfig',
+  '__sandproofLoad',
+  '__sandproofFetch',
+  '__sandproofRandom',
+] as const;
+
+/**
+ * A script that hardens the context it runs in, in one call into the isolate: it takes its arguments
+ * from {@link BOOT_ARGUMENT_GLOBALS}, deletes them, and evaluates to the `[run, deliverFetch]` pair.
+ */
+export const BOOTSTRAP_CALL_SOURCE = `(function () {
+  const g = globalThis;
+  const names = ${JSON.stringify(BOOT_ARGUMENT_GLOBALS)};
+  const args = [];
+  for (let i = 0; i < names.length; i++) {
+    args[i] = g[names[i]];
+    if (!delete g[names[i]]) throw new Error('sandproof: cannot remove ' + names[i]);
+  }
+  return (${BOOTSTRAP_SOURCE})(args[0], args[1], args[2], args[3]);
+})()`;
