@@ -149,8 +149,9 @@ export function formatGateReport(report: GateReport): string {
   const sorted = [...report.comparisons].sort((a, b) => (b.worsening || 0) - (a.worsening || 0));
   for (const c of sorted) {
     const p = c.pValue === null ? '' : ` p=${c.pValue}`;
+    const change = c.worsening < 1 ? `${round(1 / c.worsening, 3)}x better` : `${c.worsening}x worse`;
     lines.push(
-      `  ${c.verdict.padEnd(9)} ${c.id}: ${c.baseline} -> ${c.current ?? 'missing'} (${c.worsening}x worse${p})${c.note ? ` ${c.note}` : ''}`,
+      `  ${c.verdict.padEnd(9)} ${c.id}: ${c.baseline} -> ${c.current ?? 'missing'} (${change}${p})${c.note ? ` ${c.note}` : ''}`,
     );
   }
   if (report.outcome === 'warn')
