@@ -79,7 +79,7 @@ export function createProcessExecutor(
   limits: OutputLimits,
   profiles: readonly Profile[],
   options: ProcessOptions,
-): Executor & { restarts(): number } {
+): Executor & { restarts(): number; pids(): number[] } {
   const children: Child[] = [];
   let nextId = 0;
   let restarts = 0;
@@ -208,6 +208,10 @@ export function createProcessExecutor(
       return { total: sumCounters(profilesStats), profiles: profilesStats };
     },
     restarts: () => restarts,
+    pids: () =>
+      children.flatMap((child) =>
+        child.exited || child.process.pid === undefined ? [] : [child.process.pid],
+      ),
     async dispose() {
       disposed = true;
       await Promise.all(

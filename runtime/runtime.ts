@@ -70,6 +70,8 @@ export interface RuntimeStats extends PoolCounters {
   profiles: Record<string, PoolCounters>;
   /** Child processes restarted after a crash or a watchdog kill (`process` isolation only). */
   processRestarts: number;
+  /** Process ids of the live sandbox child processes (`process` isolation; empty in-process). */
+  sandboxPids: number[];
 }
 
 /** The reference runtime. */
@@ -182,7 +184,12 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
 
   const stats = (): RuntimeStats => {
     const s = executor.stats();
-    return { ...s.total, profiles: s.profiles, processRestarts: processExecutor?.restarts() ?? 0 };
+    return {
+      ...s.total,
+      profiles: s.profiles,
+      processRestarts: processExecutor?.restarts() ?? 0,
+      sandboxPids: processExecutor?.pids() ?? [],
+    };
   };
 
   async function run(valid: ValidRequest, executionId: string, scan: ScanReport | null) {

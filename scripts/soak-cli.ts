@@ -87,6 +87,7 @@ export function formatSoakSummary(report: SoakReport): string {
     `executions ${report.executions}, settled ${report.settled}, ${report.seconds.toFixed(1)} s, ${report.perSecond.toFixed(0)}/s`,
     `rss ${first ? mb(first.rss) : '-'} -> ${last ? mb(last.rss) : '-'} (slope after warm-up ${report.memory.rssSlope.toFixed(1)} B/execution)`,
     `heap after GC ${first ? mb(first.heapRetained) : '-'} -> ${last ? mb(last.heapRetained) : '-'} (slope after warm-up ${report.memory.heapSlope.toFixed(1)} B/execution)`,
+    `sandbox processes rss ${first ? mb(first.sandboxRss) : '-'} -> ${last ? mb(last.sandboxRss) : '-'} (slope after warm-up ${report.memory.sandboxRssSlope.toFixed(1)} B/execution)`,
     `crashes contained (child restarts) ${report.processRestarts}, executions failed by them ${report.collateral}; escapes ${report.escapes}; audit records ${report.audit.records}`,
     'outcomes:',
     ...Object.entries(report.totals)

@@ -8,7 +8,7 @@
  *
  * `node --no-node-snapshot --import tsx scripts/soak.ts --help` for the command; `runSoak` for tests.
  */
-import { createReadStream } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
@@ -65,7 +65,7 @@ export interface SoakReport {
   processRestarts: number;
   /** Executions of any kind that failed with ERR_INTERNAL or ERR_MEMORY_LIMIT in process mode. */
   collateral: number;
-  memory: { samples: MemorySample[]; rssSlope: number; heapSlope: number };
+  memory: { samples: MemorySample[]; rssSlope: number; heapSlope: number; sandboxRssSlope: number };
   audit: { records: number; verified: boolean; matchesOutcomes: boolean };
 }
 
@@ -76,6 +76,8 @@ export interface MemorySample {
   heapUsed: number;
   /** Heap used right after a full GC of the host: the retained heap, without the GC sawtooth. */
   heapRetained: number;
+  /** Resident memory of the sandbox child processes together (process mode, Linux; 0 otherwise). */
+  sandboxRss: number;
 }
 
 /**
@@ -85,7 +87,7 @@ export interface MemorySample {
 export function slopeAfterWarmup(
   samples: readonly MemorySample[],
   warmup: number,
-  field: 'rss' | 'heapUsed' | 'heapRetained',
+  field: 'rss' | 'heapUsed' | 'heapRetained' | 'sandboxRss',
 ): number {
   const last = samples.at(-1)?.done ?? 0;
   const kept = samples.filter((s) => s.done >= last * warmup);
@@ -160,10 +162,22 @@ function hostGc(): () => void {
   }
 }
 
-function sampleMemory(done: number, gc: () => void): MemorySample {
+function sampleMemory(done: number, gc: () => void, sandboxPids: readonly number[]): MemorySample {
   const m = process.memoryUsage();
   gc();
-  return { done, rss: m.rss, heapUsed: m.heapUsed, heapRetained: process.memoryUsage().heapUsed };
+  const heapRetained = process.memoryUsage().heapUsed;
+  const sandboxRss = sandboxPids.reduce((sum, pid) => sum + residentBytes(pid), 0);
+  return { done, rss: m.rss, heapUsed: m.heapUsed, heapRetained, sandboxRss };
+}
+
+/** A process's resident set from /proc (Linux); 0 where it cannot be read (another OS, a child gone). */
+function residentBytes(pid: number): number {
+  try {
+    const match = /^VmRSS:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match === null ? 0 : Number(match[1]) * 1024;
+  } catch {
+    return 0;
+  }
 }
 
 /** Waits until every pool is idle, then asks each child for fresh counters (process mode reports on reply). */
@@ -250,7 +264,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
         if (unexpected.length < 20) unexpected.push({ kind: kind.name, got: code });
       }
       done++;
-      if (done % sampleEvery === 0) samples.push(sampleMemory(done, gc));
+      if (done % sampleEvery === 0) samples.push(sampleMemory(done, gc, rt.stats().sandboxPids));
       options.onProgress?.(done, options.executions);
     }
   };
@@ -309,6 +323,7 @@ async function judge(a: JudgeArgs): Promise<SoakReport> {
   const rssBound = a.options.maxRssSlopeBytesPerExecution ?? 2_048;
   const rssSlope = slopeAfterWarmup(a.samples, warmup, 'rss');
   const heapSlope = slopeAfterWarmup(a.samples, warmup, 'heapRetained');
+  const sandboxRssSlope = slopeAfterWarmup(a.samples, warmup, 'sandboxRss');
   const verified = await verifyAuditLog(a.options.auditPath);
   const counts = await auditCounts(a.options.auditPath);
   // The rest probes (`return 0`, process mode) appended records too, and every one of them succeeded.
@@ -339,6 +354,15 @@ async function judge(a: JudgeArgs): Promise<SoakReport> {
       ok: rssSlope <= rssBound,
       detail: `${rssSlope.toFixed(1)} B/execution (bound ${rssBound})`,
     },
+    ...(a.options.isolation === 'process'
+      ? [
+          {
+            name: 'sandbox processes RSS flat after warm-up',
+            ok: sandboxRssSlope <= rssBound,
+            detail: `${sandboxRssSlope.toFixed(1)} B/execution (bound ${rssBound}; all children together)`,
+          },
+        ]
+      : []),
     {
       name: 'host retained heap flat after warm-up',
       ok: heapSlope <= bound,
@@ -369,7 +393,7 @@ async function judge(a: JudgeArgs): Promise<SoakReport> {
     escapes: a.escapes,
     collateral: a.collateral,
     processRestarts: a.processRestarts,
-    memory: { samples: a.samples, rssSlope, heapSlope },
+    memory: { samples: a.samples, rssSlope, heapSlope, sandboxRssSlope },
     audit: { records: counts.records, verified: verified.ok, matchesOutcomes },
   };
 }

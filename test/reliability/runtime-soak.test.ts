@@ -55,6 +55,12 @@ test(
   check('one audit record per execution, outcomes agree'),
 );
 
+test('the sandbox processes were sampled too (their RSS slope is checked by the long soak)', () => {
+  const last = report.memory.samples.at(-1);
+  assert.ok(last !== undefined && last.sandboxRss > 0, 'sandbox RSS read from /proc');
+  assert.ok(Number.isFinite(report.memory.sandboxRssSlope));
+});
+
 test('the mix was hostile: timeouts, memory kills, guest errors and refusals all happened', () => {
   for (const code of ['ok', 'ERR_TIMEOUT', 'ERR_MEMORY_LIMIT', 'ERR_SCRIPT_ERROR', 'ERR_SYNTAX']) {
     assert.ok((report.totals[code] ?? 0) > 0, `${code} seen`);
