@@ -34,3 +34,13 @@ export function mapIsolateError(error: unknown, killed: KillReason): SandboxErro
   }
   return new SandboxError('ERR_INTERNAL', `isolate failure: ${boundGuestText(message, 200)}`);
 }
+
+const ABANDONED = /^Promise was abandoned$/;
+
+/**
+ * True when isolated-vm gave up on a guest promise because V8 collected it while it was still pending:
+ * nothing can settle it any more. (Found by the soak: a GC during `await new Promise(() => {})`.)
+ */
+export function isAbandonedPromise(error: unknown): boolean {
+  return error instanceof Error && ABANDONED.test(error.message);
+}

@@ -19,7 +19,7 @@ import type { FetchPolicy } from './fetch-bridge.js';
 import { BOOTSTRAP_CALL_SOURCE } from './guest/bootstrap-source.js';
 import { allowedGlobals } from './guest/global-allowlist.js';
 import { createGcContext } from './isolate-gc.js';
-import { type KillReason, mapIsolateError } from './ivm-errors.js';
+import { isAbandonedPromise, type KillReason, mapIsolateError } from './ivm-errors.js';
 import { type Hardening, PreparedContext } from './prepared-context.js';
 import type { Profile } from './profiles.js';
 
@@ -91,6 +91,8 @@ export class SandboxIsolate {
   private spare: Promise<PreparedContext> | null = null;
   private spareReady = false;
   private prepareScheduled = false;
+  /** Wakes the running execution when the isolate is disposed (see `execute`). */
+  private onKilled: (() => void) | null = null;
   private killReason: KillReason = null;
   /** True while an execution runs: budget readings only count then. */
   private running = false;
@@ -180,6 +182,7 @@ export class SandboxIsolate {
     if (this.isolate.isDisposed) return;
     this.killReason ??= reason;
     this.isolate.dispose();
+    this.onKilled?.();
     this.config.release();
     this.spare = null;
     this.spareReady = false;
@@ -200,6 +203,9 @@ export class SandboxIsolate {
     const started = performance.now();
     const cpuStart = this.isolate.cpuTime;
     this.running = true;
+    const killed = new Promise<void>((resolve) => {
+      this.onKilled = resolve;
+    });
     const deadline = setTimeout(() => this.dispose('timeout'), job.timeoutMs);
     let prepared: PreparedContext | undefined;
     let poll: NodeJS.Timeout | undefined;
@@ -214,10 +220,14 @@ export class SandboxIsolate {
       const remaining = () => Math.max(1, Math.ceil(job.timeoutMs - (performance.now() - started)));
       stage = 'run';
       poll = this.watchMemory(heapBefore, job.timeoutMs);
-      const text = await prepared.run.apply(undefined, [job.code, job.inputJson], {
-        result: { promise: true },
-        timeout: remaining(),
-      });
+      const text = await prepared.run
+        .apply(undefined, [job.code, job.inputJson], { result: { promise: true }, timeout: remaining() })
+        .catch(async (error: unknown) => {
+          // A guest promise V8 collected while pending can never settle: the execution ends as every
+          // never-settling one does, at the deadline (or at an earlier kill), never as a guest error.
+          if (isAbandonedPromise(error) && !this.isolate.isDisposed) await killed;
+          throw error;
+        });
       const heapAfter = heapNow(this.isolate);
       const delta = heapAfter - heapBefore;
       if (delta > this.profile.memoryBudgetBytes) this.dispose('memory');
@@ -234,6 +244,7 @@ export class SandboxIsolate {
       throw this.mapFailure(error, stage);
     } finally {
       this.running = false;
+      this.onKilled = null;
       clearTimeout(deadline);
       if (poll !== undefined) clearInterval(poll);
       prepared?.close();

@@ -60,7 +60,7 @@ export interface SoakReport {
   /** Outcomes by `ok` or error code, over the whole run. */
   totals: Record<string, number>;
   /** Executions whose outcome their kind does not accept (the first 20). */
-  unexpected: { kind: string; got: string }[];
+  unexpected: { kind: string; got: string; message: string }[];
   escapes: number;
   processRestarts: number;
   /** Executions of any kind that failed with ERR_INTERNAL or ERR_MEMORY_LIMIT in process mode. */
@@ -130,16 +130,20 @@ function installCanary(): { trips: () => number; remove: () => void } {
 }
 
 /** Settles one request into `ok` or an error code; a request that outlives the hang bound is `HUNG`. */
-async function settle(rt: Runtime, request: Parameters<Runtime['execute']>[0]): Promise<[string, unknown]> {
+async function settle(
+  rt: Runtime,
+  request: Parameters<Runtime['execute']>[0],
+): Promise<[string, unknown, string]> {
   let timer: NodeJS.Timeout | undefined;
-  const hung = new Promise<[string, unknown]>((resolve) => {
-    timer = setTimeout(() => resolve(['HUNG', undefined]), HUNG_AFTER_MS);
+  const hung = new Promise<[string, unknown, string]>((resolve) => {
+    timer = setTimeout(() => resolve(['HUNG', undefined, 'no outcome']), HUNG_AFTER_MS);
   });
   const run = rt.execute(request).then(
-    (r): [string, unknown] => ['ok', r.value],
-    (e: unknown): [string, unknown] => [
+    (r): [string, unknown, string] => ['ok', r.value, ''],
+    (e: unknown): [string, unknown, string] => [
       e instanceof SandboxError ? e.code : 'NOT_A_SANDBOX_ERROR',
       undefined,
+      e instanceof Error ? e.message.slice(0, 200) : String(e).slice(0, 200),
     ],
   );
   try {
@@ -251,7 +255,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
   const worker = async (): Promise<void> => {
     while (next < options.executions) {
       const { kind, request } = pick(next++);
-      const [code, value] = await settle(rt, request);
+      const [code, value, message] = await settle(rt, request);
       const byKind = outcomes[kind.name] ?? {};
       outcomes[kind.name] = byKind;
       byKind[code] = (byKind[code] ?? 0) + 1;
@@ -261,7 +265,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
         collateral++;
       } else if (!kind.accept(code, value)) {
         unexpectedCount++;
-        if (unexpected.length < 20) unexpected.push({ kind: kind.name, got: code });
+        if (unexpected.length < 20) unexpected.push({ kind: kind.name, got: code, message });
       }
       done++;
       if (done % sampleEvery === 0) samples.push(sampleMemory(done, gc, rt.stats().sandboxPids));
