@@ -84,6 +84,23 @@ export function createProcessExecutor(
   let nextId = 0;
   let restarts = 0;
   let disposed = false;
+  /** Executions submitted and not settled: while there are none, the children do not keep the host alive. */
+  let active = 0;
+
+  /**
+   * Children hold the host's event loop only while executions are in flight, as timers and sockets do: a
+   * program that never calls `dispose()` still exits when its work is done (its children then see the
+   * channel close and exit too).
+   */
+  function hold(child: Child, held: boolean): void {
+    const handles = [child.process, child.process.channel, child.process.stderr] as Array<
+      { ref?: () => void; unref?: () => void } | null | undefined
+    >;
+    for (const handle of handles) {
+      if (held) handle?.ref?.();
+      else handle?.unref?.();
+    }
+  }
 
   function spawnChild(): Child {
     const proc = fork(workerPath, [], {
@@ -112,6 +129,7 @@ export function createProcessExecutor(
     // (ERR_IPC_CHANNEL_CLOSED), never the host's problem: its 'exit' handles what it held.
     proc.on('error', () => undefined);
     post(proc, { type: 'init', pool, limits, profiles: [...profiles] });
+    hold(child, active > 0);
     return child;
   }
 
@@ -184,10 +202,23 @@ export function createProcessExecutor(
   return {
     execute(profile, tenantId, job) {
       if (disposed) return Promise.reject(new SandboxError('ERR_DISPOSED', 'the runtime is disposed'));
+      if (active++ === 0) for (const child of children) hold(child, true);
+      let counted = true;
+      const settled = () => {
+        if (!counted) return;
+        counted = false;
+        if (--active === 0) for (const child of children) hold(child, false);
+      };
       return new Promise<ExecutionOutput>((resolve, reject) => {
         void dispatch({
-          resolve,
-          reject,
+          resolve: (output) => {
+            settled();
+            resolve(output);
+          },
+          reject: (error) => {
+            settled();
+            reject(error);
+          },
           watchdog: setTimeout(() => undefined, 0),
           profile,
           tenantId,
