@@ -8,6 +8,12 @@
  * execution in flight during three crashes fails: ERR_MEMORY_LIMIT after an out-of-heap report, else
  * ERR_INTERNAL. Executions that may have made network requests (profiles with `fetch`) are never run
  * twice: they fail at the first crash.
+ *
+ * A child is also retired after `recycleAfter` executions, as long-running worker pools retire their
+ * workers: a replacement takes its place at once, and the old one finishes what it holds, then exits. The
+ * soak found a child's resident memory creeping up by about 4 KB per execution over 100,000 executions
+ * (isolate heaps are bounded and recycled; what grows is native memory the process keeps), so a long-lived
+ * child would not stay flat; a retired one gives all of it back.
  */
 import { type ChildProcess, fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +30,8 @@ export interface ProcessOptions {
   processes: number;
   /** How long past an execution's timeout the watchdog waits before killing its child. Default 1,000 ms. */
   graceMs: number;
+  /** Executions a child serves before it is retired and replaced. Default 20,000. */
+  recycleAfter: number;
 }
 
 const OOM = /heap out of memory|is_heap_oom = 1|Fatal JavaScript out of memory|Reached heap limit/;
@@ -50,6 +58,10 @@ interface Child {
   stderr: string;
   killedFor: number | null;
   exited: boolean;
+  /** Executions sent to this child. */
+  executions: number;
+  /** Retired: takes no new execution, exits once it holds none. */
+  retired: boolean;
 }
 
 const here = fileURLToPath(import.meta.url);
@@ -81,6 +93,10 @@ export function createProcessExecutor(
   options: ProcessOptions,
 ): Executor & { restarts(): number; pids(): number[] } {
   const children: Child[] = [];
+  /** Retired children still finishing their executions. */
+  const retiring = new Set<Child>();
+  /** Cumulative pool counters of children that have exited, so that totals never go backwards. */
+  const carried: Record<string, PoolCounters> = {};
   let nextId = 0;
   let restarts = 0;
   let disposed = false;
@@ -115,6 +131,8 @@ export function createProcessExecutor(
       stderr: '',
       killedFor: null,
       exited: false,
+      executions: 0,
+      retired: false,
     };
     // Settles on 'ready', or on exit: a child that dies before it is ready must not strand its waiters.
     child.ready = new Promise((resolve) => {
@@ -140,6 +158,7 @@ export function createProcessExecutor(
     if (p === undefined) return;
     child.pending.delete(m.id);
     clearTimeout(p.watchdog);
+    if (child.retired && child.pending.size === 0) post(child.process, { type: 'dispose' });
     if (m.error === undefined) p.resolve(m.output as ExecutionOutput);
     else
       p.reject(
@@ -153,6 +172,8 @@ export function createProcessExecutor(
 
   function onExit(child: Child): void {
     child.exited = true;
+    retiring.delete(child);
+    carry(child.stats);
     const oom = OOM.test(child.stderr);
     const orphans = [...child.pending.entries()];
     child.pending.clear();
@@ -179,6 +200,8 @@ export function createProcessExecutor(
     const child = leastBusy();
     await child.ready;
     if (disposed) return p.reject(new SandboxError('ERR_DISPOSED', 'the runtime is disposed'));
+    // Retired while this execution waited for it to start: its replacement takes the execution.
+    if (child.retired && !child.exited) return dispatch(p);
     if (child.exited) {
       // It died before it was ready; its replacement (or a sibling) takes the execution, a few times at most.
       p.crashes++;
@@ -187,6 +210,7 @@ export function createProcessExecutor(
       return dispatch(p);
     }
     const id = ++nextId;
+    if (++child.executions >= options.recycleAfter && !disposed) retire(child);
     p.watchdog = setTimeout(() => {
       child.killedFor = id;
       child.process.kill('SIGKILL');
@@ -195,6 +219,25 @@ export function createProcessExecutor(
     post(child.process, { type: 'execute', id, profile: p.profile.name, tenantId: p.tenantId, job: p.job });
   }
 
+  /** Replaces `child` with a new one; it keeps what it holds and exits once that is done. */
+  function retire(child: Child): void {
+    const index = children.indexOf(child);
+    if (index === -1) return;
+    child.retired = true;
+    retiring.add(child);
+    children[index] = spawnChild();
+  }
+
+  /** Adds an exited child's cumulative counters to the carried totals (current counts are not carried). */
+  function carry(stats: ExecutorStats): void {
+    for (const [name, c] of Object.entries(stats.profiles)) {
+      const past = { ...c, idle: 0, busy: 0, queued: 0 };
+      carried[name] = carried[name] === undefined ? past : sumCounters({ a: carried[name]!, past });
+    }
+  }
+
+  const everyChild = (): Child[] => [...children, ...retiring];
+
   for (let i = 0; i < Math.max(1, options.processes); i++) children.push(spawnChild());
 
   const leastBusy = (): Child => children.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
@@ -202,12 +245,12 @@ export function createProcessExecutor(
   return {
     execute(profile, tenantId, job) {
       if (disposed) return Promise.reject(new SandboxError('ERR_DISPOSED', 'the runtime is disposed'));
-      if (active++ === 0) for (const child of children) hold(child, true);
+      if (active++ === 0) for (const child of everyChild()) hold(child, true);
       let counted = true;
       const settled = () => {
         if (!counted) return;
         counted = false;
-        if (--active === 0) for (const child of children) hold(child, false);
+        if (--active === 0) for (const child of everyChild()) hold(child, false);
       };
       return new Promise<ExecutionOutput>((resolve, reject) => {
         void dispatch({
@@ -228,8 +271,8 @@ export function createProcessExecutor(
       });
     },
     stats() {
-      const profilesStats: Record<string, PoolCounters> = {};
-      for (const child of children) {
+      const profilesStats: Record<string, PoolCounters> = { ...carried };
+      for (const child of everyChild()) {
         for (const [name, c] of Object.entries(child.stats.profiles)) {
           profilesStats[name] = sumCounters(
             profilesStats[name] === undefined ? { c } : { a: profilesStats[name]!, c },
@@ -240,13 +283,13 @@ export function createProcessExecutor(
     },
     restarts: () => restarts,
     pids: () =>
-      children.flatMap((child) =>
+      everyChild().flatMap((child) =>
         child.exited || child.process.pid === undefined ? [] : [child.process.pid],
       ),
     async dispose() {
       disposed = true;
       await Promise.all(
-        children.map(
+        everyChild().map(
           (child) =>
             new Promise<void>((resolve) => {
               if (child.process.exitCode !== null || child.process.signalCode !== null) return resolve();

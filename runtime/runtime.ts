@@ -32,6 +32,11 @@ export interface RuntimeOptions {
   isolation?: 'in-process' | 'process';
   /** Child processes in `process` isolation. Default 2. */
   processes?: number;
+  /**
+   * Executions a child process serves before it is retired and replaced (`process` isolation), so that
+   * native memory a long-lived process accumulates is given back. Default 20,000.
+   */
+  processRecycleAfter?: number;
   /** Audit log: in memory by default; `{ path }` for an append-only JSONL file. */
   audit?: { path?: string; includeCode?: boolean; fsync?: 'always' | 'never' };
   /** Scanner bounds (size, depth, time budget). */
@@ -143,6 +148,16 @@ function readableFields(request: unknown): Record<string, unknown> {
   return out;
 }
 
+function positiveInteger(value: unknown, fallback: number, field: string): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) {
+    throw new SandboxError('ERR_INVALID_REQUEST', `invalid option: ${field} must be a positive integer`, {
+      field,
+    });
+  }
+  return value;
+}
+
 /** Creates a runtime. Refuses to start in a process without `--no-node-snapshot`. */
 export function createRuntime(options: RuntimeOptions = {}): Runtime {
   assertNodeFlags();
@@ -178,6 +193,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
       ? createProcessExecutor(settings, output, [...profiles.values()], {
           processes: options.processes ?? 2,
           graceMs: 1_000,
+          recycleAfter: positiveInteger(options.processRecycleAfter, 20_000, 'processRecycleAfter'),
         })
       : null;
   const executor: Executor = processExecutor ?? createInProcessExecutor(settings, output);
