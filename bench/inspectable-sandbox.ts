@@ -6,7 +6,7 @@
  * per-execution memory budget and no wall-clock deadline beyond isolated-vm's synchronous `timeout`.
  */
 import ivm from 'isolated-vm';
-import { BOOT_ARGUMENT_GLOBALS, BOOTSTRAP_CALL_SOURCE } from '../runtime/guest/bootstrap-source.js';
+import { bootstrapCallSource } from '../runtime/guest/bootstrap-source.js';
 import { allowedGlobals } from '../runtime/guest/global-allowlist.js';
 import type { Profile } from '../runtime/index.js';
 
@@ -22,7 +22,6 @@ export class InspectableSandbox {
   readonly isolate: ivm.Isolate;
   private readonly session: ivm.InspectorSession;
   private readonly bootScript: ivm.Script;
-  private readonly config: ivm.ExternalCopy<unknown>;
   private readonly pending = new Map<number, Pending>();
   private readonly listeners = new Set<(method: string, params: unknown) => void>();
   private nextId = 1;
@@ -38,15 +37,16 @@ export class InspectableSandbox {
       const { method, params } = JSON.parse(message) as { method: string; params: unknown };
       for (const listener of this.listeners) listener(method, params);
     };
-    this.bootScript = this.isolate.compileScriptSync(BOOTSTRAP_CALL_SOURCE, {
-      filename: 'sandbox:bootstrap.js',
-    });
-    this.config = new ivm.ExternalCopy({
+    const config = {
       allowFunctionConstructor: profile.allowFunctionConstructor,
       globals: allowedGlobals(profile),
       modules: [],
       fetch: false,
+      memoryBudgetBytes: profile.memoryBudgetBytes,
       ...LIMITS,
+    };
+    this.bootScript = this.isolate.compileScriptSync(bootstrapCallSource(config), {
+      filename: 'sandbox:bootstrap.js',
     });
   }
 
@@ -76,10 +76,6 @@ export class InspectableSandbox {
       return handle;
     };
     try {
-      const args = [this.config.copyInto(), undefined, undefined, undefined];
-      BOOT_ARGUMENT_GLOBALS.forEach((name, i) => {
-        context.global.setSync(name, args[i]);
-      });
       const pair = keep(this.bootScript.runSync(context, { reference: true }) as ivm.Reference);
       const run = keep(pair.getSync(0, { reference: true }) as ivm.Reference);
       const text = await run.apply(undefined, [code, inputJson], {
@@ -98,7 +94,6 @@ export class InspectableSandbox {
     for (const p of this.pending.values()) p.reject(new Error('inspector session disposed'));
     this.pending.clear();
     this.session.dispose();
-    this.config.release();
     if (!this.isolate.isDisposed) this.isolate.dispose();
   }
 

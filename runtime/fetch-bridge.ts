@@ -4,7 +4,6 @@
  * HTTP client), bounds the time by the execution's own deadline and the response size by a cap, and
  * hands back a JSON string. No host object crosses: the guest rebuilds a Response-like object from data.
  */
-import ivm from 'isolated-vm';
 
 /** Which origins a tenant may reach, and the bounds of each request. */
 export interface FetchPolicy {
@@ -113,19 +112,19 @@ async function fetchAllowed(req: GuestRequest, policy: FetchPolicy, signal: Abor
 export type FetchDelivery = (ticket: number, responseJson: string) => void;
 
 /**
- * A synchronous host callback for one execution: it starts the request in the background and
- * returns a ticket at once; the response is delivered into the context by `deliver`. `policyOf` gives the
- * policy of the execution the context serves, read when each request starts. (isolated-vm's
- * async callbacks cannot hand a host promise to the guest, and a `Reference` must never be placed
- * where the guest could reach it.) `isOpen` turns false when the execution ends; the closer aborts
- * every request still in flight, so none outlives its execution or delivers into a later one.
+ * The fetch side of one context: `start` begins a request in the background and returns a ticket at once;
+ * the response is delivered into the context by `deliver`. (isolated-vm's async callbacks cannot hand a
+ * host promise to the guest, and a `Reference` must never be placed where the guest could reach it.)
+ * `policyOf` gives the policy of the execution the context serves, read when each request starts.
+ * `isOpen` turns false when the execution ends; the closer aborts every request still in flight, so none
+ * outlives its execution or delivers into a later one.
  */
-export function createFetchCallback(
+export function createFetchStarter(
   policyOf: () => FetchPolicy,
   isOpen: () => boolean,
   closers: Array<() => void>,
   deliver: FetchDelivery,
-): ivm.Callback {
+): (text: unknown) => number {
   const controller = new AbortController();
   closers.push(() => controller.abort());
   let tickets = 0;
@@ -141,10 +140,10 @@ export function createFetchCallback(
     }
     if (isOpen()) deliver(ticket, response);
   };
-  return new ivm.Callback((text: unknown) => {
+  return (text: unknown) => {
     if (!isOpen()) throw new TypeError('fetch: the execution has ended');
     const ticket = ++tickets;
     void settle(ticket, text);
     return ticket;
-  });
+  };
 }

@@ -143,7 +143,7 @@ export class IsolatePool {
     const spent = code !== null && RECYCLE_CODES.has(code);
     if (this.disposed || isolate.isDisposed || spent || isolate.executions >= this.options.recycleAfter) {
       this.recycle(isolate);
-    } else if (isolate.heapBytes() > isolate.floorBytes + this.heap.gc) {
+    } else if (isolate.heapBytesAfterExecution() > isolate.floorBytes + this.heap.gc) {
       this.clean(isolate);
     } else {
       this.makeIdle(isolate);

@@ -16,11 +16,11 @@
 import ivm from 'isolated-vm';
 import { boundGuestText, SandboxError } from './errors.js';
 import type { FetchPolicy } from './fetch-bridge.js';
-import { BOOTSTRAP_CALL_SOURCE } from './guest/bootstrap-source.js';
+import { bootstrapCallSource } from './guest/bootstrap-source.js';
 import { allowedGlobals } from './guest/global-allowlist.js';
 import { createGcContext } from './isolate-gc.js';
 import { isAbandonedPromise, type KillReason, mapIsolateError } from './ivm-errors.js';
-import { type Hardening, PreparedContext } from './prepared-context.js';
+import { type Hardening, IsolateCallbacks, PreparedContext } from './prepared-context.js';
 import type { Profile } from './profiles.js';
 
 /** Bounds on what one execution may send back. */
@@ -86,7 +86,6 @@ export class SandboxIsolate {
   private readonly hardening: Hardening;
   private readonly moduleScripts = new Map<string, ivm.Script>();
   private gcFunction: Promise<ivm.Reference<() => void> | null> | null = null;
-  private readonly config: ivm.ExternalCopy<unknown>;
   /** The next execution's context, being prepared or ready (see prepared-context.ts). */
   private spare: Promise<PreparedContext> | null = null;
   private spareReady = false;
@@ -96,6 +95,8 @@ export class SandboxIsolate {
   private killReason: KillReason = null;
   /** True while an execution runs: budget readings only count then. */
   private running = false;
+  /** The heap reading at the end of the last execution, when it completed (saves a reading at release). */
+  private heapAtEnd: number | null = null;
 
   private readonly limits: OutputLimits;
 
@@ -104,10 +105,7 @@ export class SandboxIsolate {
     this.hardLimitMb = hardLimitMb;
     this.limits = limits;
     this.isolate = new ivm.Isolate({ memoryLimit: hardLimitMb });
-    const bootScript = this.isolate.compileScriptSync(BOOTSTRAP_CALL_SOURCE, {
-      filename: 'sandbox:bootstrap.js',
-    });
-    this.config = new ivm.ExternalCopy({
+    const config = {
       allowFunctionConstructor: profile.allowFunctionConstructor,
       globals: allowedGlobals(profile),
       modules: [...profile.allowedModules],
@@ -116,12 +114,14 @@ export class SandboxIsolate {
       maxLogEntries: limits.maxLogEntries,
       maxLogBytes: limits.maxLogBytes,
       maxResultBytes: limits.maxResultBytes,
+    };
+    const bootScript = this.isolate.compileScriptSync(bootstrapCallSource(config), {
+      filename: 'sandbox:bootstrap.js',
     });
     this.hardening = {
       profile,
       bootScript,
-      config: this.config,
-      moduleScript: (id, source) => this.moduleScript(id, source),
+      callbacks: new IsolateCallbacks(profile, (id, source) => this.moduleScript(id, source)),
     };
     this.baselineBytes = heapNow(this.isolate);
     this.floorBytes = this.baselineBytes;
@@ -166,6 +166,11 @@ export class SandboxIsolate {
     return heapNow(this.isolate);
   }
 
+  /** The heap the last execution ended with, if it completed; otherwise a reading now. */
+  heapBytesAfterExecution(): number {
+    return this.heapAtEnd ?? heapNow(this.isolate);
+  }
+
   /** Runs a full garbage collection on the isolate's own thread, if the platform allows it; resolves to whether it ran. */
   async collectGarbage(): Promise<boolean> {
     if (this.isDisposed) return false;
@@ -182,8 +187,9 @@ export class SandboxIsolate {
     if (this.isolate.isDisposed) return;
     this.killReason ??= reason;
     this.isolate.dispose();
+    this.hardening.callbacks.dispose();
+    this.moduleScripts.clear();
     this.onKilled?.();
-    this.config.release();
     this.spare = null;
     this.spareReady = false;
   }
@@ -200,6 +206,7 @@ export class SandboxIsolate {
     }
     this.executions++;
     this.killReason = null;
+    this.heapAtEnd = null;
     const started = performance.now();
     const cpuStart = this.isolate.cpuTime;
     this.running = true;
@@ -216,6 +223,7 @@ export class SandboxIsolate {
       this.spareReady = false;
       prepared = await spare;
       prepared.fetchPolicy = job.fetchPolicy;
+      this.hardening.callbacks.enter(prepared);
       const heapBefore = heapNow(this.isolate);
       const remaining = () => Math.max(1, Math.ceil(job.timeoutMs - (performance.now() - started)));
       stage = 'run';
@@ -229,6 +237,7 @@ export class SandboxIsolate {
           throw error;
         });
       const heapAfter = heapNow(this.isolate);
+      this.heapAtEnd = heapAfter;
       const delta = heapAfter - heapBefore;
       if (delta > this.profile.memoryBudgetBytes) this.dispose('memory');
       if (this.killReason !== null) throw mapIsolateError(null, this.killReason);
@@ -247,7 +256,10 @@ export class SandboxIsolate {
       this.onKilled = null;
       clearTimeout(deadline);
       if (poll !== undefined) clearInterval(poll);
-      prepared?.close();
+      if (prepared !== undefined) {
+        this.hardening.callbacks.leave(prepared);
+        prepared.close();
+      }
     }
   }
 

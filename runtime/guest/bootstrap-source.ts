@@ -13,14 +13,16 @@
  * Ground rules for the code below, since it shares a realm with the guest:
  * - Every intrinsic it uses later (when the guest has already run) is captured first and called
  *   through captured `apply`; it never relies on a prototype method the guest could replace.
- * - The host callbacks it receives (`hostLoad`, `hostFetch`) are treated as reachable by the guest:
+ * - The host callbacks it receives (`hostLoad`, `hostFetch`, `hostRandom`) are shared by every context
+ *   of the isolate; each call passes this context's `token`, and the host serves only the running
+ *   execution's context. They are treated as reachable by the guest:
  *   the host validates every argument, so capturing them grants nothing the guest lacks.
  * - Nothing from the host but primitives and those callbacks ever enters the context.
  */
 import { WASM_TAMING_SOURCE } from './wasm-taming-source.js';
 
 export const BOOTSTRAP_SOURCE =
-  String.raw`(function sandproofBootstrap(config, hostLoad, hostFetch, hostRandom) {
+  String.raw`(function sandproofBootstrap(config, token, hostLoad, hostFetch, hostRandom) {
   'use strict';
   const g = globalThis;
   const O = Object;
@@ -144,7 +146,7 @@ export const BOOTSTRAP_SOURCE =
     const moduleCrypto = hostRandom === undefined ? undefined : freeze({
       getRandomValues(array) {
         const n = array.length;
-        const hex = hostRandom(n);
+        const hex = hostRandom(token, n);
         for (let i = 0; i < n; i++) array[i] = parseHex(apply(strSlice, hex, [i * 2, i * 2 + 2]), 16);
         return array;
       },
@@ -160,7 +162,7 @@ export const BOOTSTRAP_SOURCE =
         else if (moduleNames[spec] === true) id = spec;
         else throw notFound(spec);
         if (cache[id] !== undefined) return cache[id].exports;
-        const factory = hostLoad(id);
+        const factory = hostLoad(token, id);
         if (typeof factory !== 'function') throw notFound(spec);
         const module = { exports: {} };
         cache[id] = module;
@@ -189,7 +191,7 @@ export const BOOTSTRAP_SOURCE =
         headers: options.headers === undefined ? {} : options.headers,
         body: options.body === undefined ? null : StringCtor(options.body),
       });
-      const ticket = hostFetch(request);
+      const ticket = hostFetch(token, request);
       return new PromiseCtor(function (resolve, reject) {
         pendingFetches[ticket] = function (responseJson) {
           const r = parse(responseJson);
@@ -276,22 +278,25 @@ export const BOOTSTRAP_SOURCE =
 })`.replace('/*__WASM_TAMING__*/', () => WASM_TAMING_SOURCE);
 
 /**
- * The globals through which the host hands the hardening function its arguments (the profile's
- * switches and the host callbacks), in order. They are set on a fresh context, read and deleted by
- * {@link BOOTSTRAP_CALL_SOURCE} before anything else runs there.
+ * The globals through which the host hands the hardening function the context's token and the isolate's
+ * callbacks (module loader, fetch, random bytes), in order; a profile without a callback sets none. They
+ * are set on a fresh context, read and deleted by the script of {@link bootstrapCallSource} before
+ * anything else runs there.
  */
 export const BOOT_ARGUMENT_GLOBALS = [
-  '__sandproofConfig',
+  '__sandproofToken',
   '__sandproofLoad',
   '__sandproofFetch',
   '__sandproofRandom',
 ] as const;
 
 /**
- * A script that hardens the context it runs in, in one call into the isolate: it takes its arguments
- * from {@link BOOT_ARGUMENT_GLOBALS}, deletes them, and evaluates to the `[run, deliverFetch]` pair.
+ * A script that hardens the context it runs in, in one call into the isolate: the profile's switches are
+ * part of its text (it is compiled once per isolate), the token and callbacks come from
+ * {@link BOOT_ARGUMENT_GLOBALS}, and it evaluates to the `[run, deliverFetch]` pair.
  */
-export const BOOTSTRAP_CALL_SOURCE = `(function () {
+export function bootstrapCallSource(config: Readonly<Record<string, unknown>>): string {
+  return `(function () {
   const g = globalThis;
   const names = ${JSON.stringify(BOOT_ARGUMENT_GLOBALS)};
   const args = [];
@@ -299,5 +304,6 @@ export const BOOTSTRAP_CALL_SOURCE = `(function () {
     args[i] = g[names[i]];
     if (!delete g[names[i]]) throw new Error('sandproof: cannot remove ' + names[i]);
   }
-  return (${BOOTSTRAP_SOURCE})(args[0], args[1], args[2], args[3]);
+  return (${BOOTSTRAP_SOURCE})(${JSON.stringify(config)}, args[0], args[1], args[2], args[3]);
 })()`;
+}
