@@ -11,9 +11,10 @@
  *
  * A child is also retired after `recycleAfter` executions, as long-running worker pools retire their
  * workers: a replacement takes its place at once, and the old one finishes what it holds, then exits. The
- * soak found a child's resident memory creeping up by about 4 KB per execution over 100,000 executions
- * (isolate heaps are bounded and recycled; what grows is native memory the process keeps), so a long-lived
- * child would not stay flat; a retired one gives all of it back.
+ * soak once found the children's resident memory creeping up by about 4 KB per execution over 100,000
+ * executions; most of it was host callbacks that isolated-vm never frees (fixed: see prepared-context.ts).
+ * Retirement bounds whatever a long-lived process still accumulates (allocator fragmentation, isolate
+ * churn) and gives all of it back.
  */
 import { type ChildProcess, fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
