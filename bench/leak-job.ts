@@ -8,9 +8,9 @@
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeHeapSnapshot } from 'node:v8';
-import { BUILTIN_PROFILES, createRuntime, type Runtime } from '../runtime/index.js';
+import { BUILTIN_PROFILES, createRuntime, type ExecuteRequest, type Runtime } from '../runtime/index.js';
 import type { ScenarioResult } from './bench-results.js';
-import { SMALL_INPUT, SMALL_SNIPPET } from './bench-snippets.js';
+import { LODASH_SNIPPET, SMALL_INPUT, SMALL_SNIPPET } from './bench-snippets.js';
 import { classifyRetained, type HeapNodeLike, type LeakVerdict } from './heap-leak-filter.js';
 import { hostGc } from './host-gc.js';
 import { InspectableSandbox } from './inspectable-sandbox.js';
@@ -65,11 +65,23 @@ async function retainedNodes(
   return alive;
 }
 
+/**
+ * The host workload: every profile in turn, with the module loader and the random-bytes callback in use
+ * (per-context host callbacks once leaked one context's objects per execution; see prepared-context.ts).
+ */
+function leakRequest(i: number): ExecuteRequest {
+  const requests: ExecuteRequest[] = [
+    { code: SMALL_SNIPPET, profile: 'ultra-secure', input: SMALL_INPUT },
+    { code: LODASH_SNIPPET, profile: 'high-security', input: SMALL_INPUT },
+    { code: "return require('uuid').v4().length", profile: 'tenant-isolated', tenantId: 'leak-job' },
+  ];
+  return requests[i % requests.length]!;
+}
+
 async function hostSnapshots(runtime: Runtime, n: number, dir: string): Promise<[string, string, string]> {
   const files: string[] = [];
   const run = async (count: number) => {
-    for (let i = 0; i < count; i++)
-      await runtime.execute({ code: SMALL_SNIPPET, profile: 'ultra-secure', input: SMALL_INPUT });
+    for (let i = 0; i < count; i++) await runtime.execute(leakRequest(i));
   };
   for (const step of ['baseline', 'target', 'final']) {
     if (step !== 'baseline') await run(n);
@@ -139,14 +151,15 @@ export async function runLeakJob(options: LeakJobOptions): Promise<ScenarioResul
   mkdirSync(dir, { recursive: true });
   const load = await memlabLoader();
   // A file audit sink keeps a bounded tail in memory; the default memory sink keeps every record by design.
+  // In-process, so that the host snapshots hold the executor side too (pools, contexts, callbacks).
   const runtime = createRuntime({
+    isolation: 'in-process',
     pool: { min: 2 },
     audit: { path: join(dir, 'audit.jsonl'), fsync: 'never' },
   });
   let hostFiles: [string, string, string];
   try {
-    for (let i = 0; i < options.executions; i++)
-      await runtime.execute({ code: SMALL_SNIPPET, profile: 'ultra-secure', input: SMALL_INPUT });
+    for (let i = 0; i < options.executions; i++) await runtime.execute(leakRequest(i));
     options.log('  host snapshots');
     hostFiles = await hostSnapshots(runtime, options.executions, dir);
   } finally {
