@@ -13,6 +13,7 @@ import ivm from 'isolated-vm';
 import { createRuntime } from '../runtime/runtime.js';
 import { SMALL_INPUT, SMALL_SNIPPET } from './bench-snippets.js';
 import { sequentialLatency } from './sequential-latency.js';
+import { median } from './stats.js';
 
 const N = Number(process.argv[2] ?? 2_000);
 const MB = 1024 * 1024;
@@ -40,8 +41,7 @@ for (const gap of [0, 1, 2]) {
   for (let i = 0; i < 200; i++) await run();
   const times: number[] = [];
   for (let i = 0; i < N; i++) times.push(await run());
-  times.sort((a, b) => a - b);
-  const p50 = times[Math.floor(times.length / 2)]!;
+  const p50 = median(times);
   console.log(
     `warm, ${gap} ms between requests          p50 ${ms(p50)}  (${(p50 / floor.p50).toFixed(2)}x floor)`,
   );
@@ -90,7 +90,6 @@ for (let round = 0; round < rounds; round++) {
     medians[i]!.push((await sequentialLatency(() => r.execute(request), 50, 10)).p50);
   }
 }
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 for (const [i, t] of thresholds.entries()) {
   const ratios = medians[i]!.map((m, round) => m / floorRounds[round]!);
   console.log(`GC threshold ${t} MB: warm/floor ${median(ratios).toFixed(2)} (median of ${rounds} rounds)`);

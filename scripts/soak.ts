@@ -11,8 +11,7 @@
 import { createReadStream, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
+import { hostGc } from '../bench/host-gc.js';
 import { createRuntime, type Runtime, SandboxError, verifyAuditLog } from '../runtime/index.js';
 import { workloadPicker } from './soak-workload.js';
 
@@ -153,22 +152,9 @@ async function settle(
   }
 }
 
-/**
- * The host's own `gc()`, made without `--expose-gc` on the command line: the flag is on only while one
- * private context is created, so no other code of the process sees `gc`.
- */
-function hostGc(): () => void {
-  setFlagsFromString('--expose-gc');
-  try {
-    return runInNewContext('gc') as () => void;
-  } finally {
-    setFlagsFromString('--no-expose-gc');
-  }
-}
-
-function sampleMemory(done: number, gc: () => void, sandboxPids: readonly number[]): MemorySample {
+function sampleMemory(done: number, sandboxPids: readonly number[]): MemorySample {
   const m = process.memoryUsage();
-  gc();
+  hostGc();
   const heapRetained = process.memoryUsage().heapUsed;
   const sandboxRss = sandboxPids.reduce((sum, pid) => sum + residentBytes(pid), 0);
   return { done, rss: m.rss, heapUsed: m.heapUsed, heapRetained, sandboxRss };
@@ -238,7 +224,6 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     audit: { path: options.auditPath, fsync: 'never' },
     pool: { min: 1, idleMs: 2_000 },
   });
-  const gc = hostGc();
   const pick = workloadPicker(options.seed ?? 1, options.tenants ?? 24);
   const outcomes: Record<string, Record<string, number>> = {};
   const totals: Record<string, number> = {};
@@ -268,7 +253,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
         if (unexpected.length < 20) unexpected.push({ kind: kind.name, got: code, message });
       }
       done++;
-      if (done % sampleEvery === 0) samples.push(sampleMemory(done, gc, rt.stats().sandboxPids));
+      if (done % sampleEvery === 0) samples.push(sampleMemory(done, rt.stats().sandboxPids));
       options.onProgress?.(done, options.executions);
     }
   };

@@ -5,20 +5,11 @@
  * even after the isolates were disposed). Callbacks are now made once per isolate and routed by token:
  * after hundreds of executions with every callback in use, no execution's context objects survive.
  */
-import { getHeapSnapshot, setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
+import { getHeapSnapshot } from 'node:v8';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
+import { hostGc } from '../../bench/host-gc.js';
 import { createRuntime } from '../../runtime/index.js';
-
-function hostGc(): () => void {
-  setFlagsFromString('--expose-gc');
-  try {
-    return runInNewContext('gc') as () => void;
-  } finally {
-    setFlagsFromString('--no-expose-gc');
-  }
-}
 
 /** Live objects of the host heap whose constructor is `name`, from a heap snapshot. */
 async function countObjects(name: string): Promise<number> {
@@ -43,7 +34,6 @@ async function countObjects(name: string): Promise<number> {
 }
 
 test('no execution context object outlives its execution (require, uuid and fetch callbacks in use)', async () => {
-  const gc = hostGc();
   const rt = createRuntime({ isolation: 'in-process', pool: { min: 1, max: 2 } });
   const requests = [
     { code: "return require('lodash').sum([1, 2, 3])", profile: 'high-security' },
@@ -58,8 +48,8 @@ test('no execution context object outlives its execution (require, uuid and fetc
     assert.ok(r.value !== undefined);
   }
   await rt.dispose();
-  gc();
-  gc();
+  hostGc();
+  hostGc();
   const left = await countObjects('PreparedContext');
   assert.ok(left <= 2, `${left} PreparedContext objects survive 300 executions`);
 });
