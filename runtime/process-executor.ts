@@ -61,8 +61,6 @@ interface Child {
   exited: boolean;
   /** Executions sent to this child. */
   executions: number;
-  /** Retired: takes no new execution, exits once it holds none. */
-  retired: boolean;
 }
 
 const here = fileURLToPath(import.meta.url);
@@ -94,7 +92,7 @@ export function createProcessExecutor(
   options: ProcessOptions,
 ): Executor & { restarts(): number; pids(): number[] } {
   const children: Child[] = [];
-  /** Retired children still finishing their executions. */
+  /** Retired children: they take no new execution and exit once they hold none. */
   const retiring = new Set<Child>();
   /** Cumulative pool counters of children that have exited, so that totals never go backwards. */
   const carried: Record<string, PoolCounters> = {};
@@ -133,7 +131,6 @@ export function createProcessExecutor(
       killedFor: null,
       exited: false,
       executions: 0,
-      retired: false,
     };
     // Settles on 'ready', or on exit: a child that dies before it is ready must not strand its waiters.
     child.ready = new Promise((resolve) => {
@@ -159,7 +156,7 @@ export function createProcessExecutor(
     if (p === undefined) return;
     child.pending.delete(m.id);
     clearTimeout(p.watchdog);
-    if (child.retired && child.pending.size === 0) post(child.process, { type: 'dispose' });
+    if (retiring.has(child) && child.pending.size === 0) post(child.process, { type: 'dispose' });
     if (m.error === undefined) p.resolve(m.output as ExecutionOutput);
     else
       p.reject(
@@ -202,7 +199,7 @@ export function createProcessExecutor(
     await child.ready;
     if (disposed) return p.reject(new SandboxError('ERR_DISPOSED', 'the runtime is disposed'));
     // Retired while this execution waited for it to start: its replacement takes the execution.
-    if (child.retired && !child.exited) return dispatch(p);
+    if (retiring.has(child)) return dispatch(p);
     if (child.exited) {
       // It died before it was ready; its replacement (or a sibling) takes the execution, a few times at most.
       p.crashes++;
@@ -224,7 +221,6 @@ export function createProcessExecutor(
   function retire(child: Child): void {
     const index = children.indexOf(child);
     if (index === -1) return;
-    child.retired = true;
     retiring.add(child);
     children[index] = spawnChild();
   }
