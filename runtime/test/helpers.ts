@@ -1,4 +1,5 @@
 /** Shared helpers of the runtime tests. */
+import { existsSync, readFileSync } from 'node:fs';
 import { SandboxError } from '../errors.js';
 import type { ExecuteRequest } from '../execution-request.js';
 import type { Runtime } from '../runtime.js';
@@ -23,3 +24,21 @@ export async function outcome(runtime: Runtime, request: ExecuteRequest): Promis
 
 /** The three built-in profiles. */
 export const PROFILES = ['ultra-secure', 'high-security', 'tenant-isolated'] as const;
+
+/**
+ * True while process `pid` runs. A zombie (exited, not yet reaped by its parent) counts as ended: the
+ * children of a host that exited are reaped by whoever adopts them, sometimes late.
+ */
+export function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+  try {
+    return !/^\d+ \(.*\) Z /.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    // On Linux the process ended between the two reads; elsewhere there is no /proc to ask.
+    return !existsSync('/proc/self');
+  }
+}

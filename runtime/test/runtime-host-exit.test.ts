@@ -4,10 +4,10 @@
  * executions are in flight.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
+import { isRunning } from './helpers.js';
 
 const runtimeIndex = fileURLToPath(new URL('../index.ts', import.meta.url));
 
@@ -36,22 +36,9 @@ for (const isolation of ['process', 'in-process']) {
     assert.equal(out.values, [1, 2, 3]);
     assert.is(out.pids.length, isolation === 'process' ? 2 : 0);
     // The children see their channel close and exit; give them a moment, then none may be alive.
-    for (let i = 0; i < 100 && out.pids.some(alive); i++) await new Promise((r) => setTimeout(r, 50));
-    assert.equal(out.pids.filter(alive), []);
+    for (let i = 0; i < 100 && out.pids.some(isRunning); i++) await new Promise((r) => setTimeout(r, 50));
+    assert.equal(out.pids.filter(isRunning), []);
   });
-}
-
-function alive(pid: number): boolean {
-  if (!existsSync(`/proc/${pid}/stat`)) {
-    try {
-      process.kill(pid, 0);
-      return true;
-    } catch {
-      return false;
-    }
-  }
-  // A zombie (state Z) has exited; only its parent's reaping is left.
-  return !/^\d+ \(.*\) Z /.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
 }
 
 test.run();

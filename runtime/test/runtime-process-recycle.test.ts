@@ -7,15 +7,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { SandboxError } from '../errors.js';
 import { createRuntime } from '../runtime.js';
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
+import { isRunning } from './helpers.js';
 
 test('children are replaced after their quota and every execution still succeeds', async () => {
   const rt = createRuntime({ processes: 2, processRecycleAfter: 10, pool: { min: 1 } });
@@ -39,10 +31,10 @@ test('children are replaced after their quota and every execution still succeeds
       [...first].some((pid) => !now.has(pid)),
       'at least one first-generation child was replaced',
     );
-    for (let i = 0; i < 100 && [...first].some((pid) => !now.has(pid) && alive(pid)); i++) {
+    for (let i = 0; i < 100 && [...first].some((pid) => !now.has(pid) && isRunning(pid)); i++) {
       await new Promise((r) => setTimeout(r, 50));
     }
-    for (const pid of first) if (!now.has(pid)) assert.not.ok(alive(pid), `retired child ${pid} exited`);
+    for (const pid of first) if (!now.has(pid)) assert.not.ok(isRunning(pid), `retired child ${pid} exited`);
   } finally {
     await rt.dispose();
   }

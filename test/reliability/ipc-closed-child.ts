@@ -3,30 +3,13 @@
  * SIGKILL again and again, with requests sent a few milliseconds later, before or while the parent learns
  * of the death. Prints `survived <codes>` and exits 0 when this host process lived through it.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { createRuntime } from '../../runtime/index.js';
-
-function workerPids(): number[] {
-  const pids: number[] = [];
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      if (ppid === process.pid && readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes('process-worker'))
-        pids.push(Number(entry));
-    } catch {
-      // Ended while we looked.
-    }
-  }
-  return pids;
-}
 
 const rt = createRuntime({ isolation: 'process', processes: 1, pool: { min: 0 } });
 await rt.execute({ code: 'return 0' });
 const codes = new Set<string>();
 for (let round = 0; round < 8; round++) {
-  for (const pid of workerPids()) process.kill(pid, 'SIGKILL');
+  for (const pid of rt.stats().sandboxPids) process.kill(pid, 'SIGKILL');
   await new Promise((r) => setTimeout(r, round % 4));
   const runs = Array.from({ length: 5 }, () =>
     rt.execute({ code: 'return 1', scan: false }).then(

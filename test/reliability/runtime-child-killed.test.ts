@@ -4,41 +4,19 @@
  * another child or fail with a code, the child is replaced, the runtime keeps serving, and the audit log
  * holds one record per execution.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { createRuntime } from '../../runtime/index.js';
+import { isRunning } from '../../runtime/test/helpers.js';
 import { contractBreach, settle } from './helpers.js';
-
-/**
- * Pids of this process's sandbox children (not tsx's own helpers), from /proc (Linux). Runtimes of other
- * test files loaded in the same runner have children too: tests take the difference with a snapshot.
- */
-function workerPids(): number[] {
-  const pids: number[] = [];
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      // Fields after the parenthesised command name: state, ppid, ...
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      const command = readFileSync(`/proc/${entry}/cmdline`, 'utf8');
-      if (ppid === process.pid && command.includes('process-worker')) pids.push(Number(entry));
-    } catch {
-      // The process ended while we looked.
-    }
-  }
-  return pids;
-}
 
 const BUSY = 'let s = 0; for (let i = 0; i < 2e7; i++) s += i % 7; return s > 0';
 
-/** A process-isolated runtime and a way to list its own live children only. */
+/** A process-isolated runtime and a way to list its live children. */
 async function startRuntime() {
-  const others = new Set(workerPids());
   const rt = createRuntime({ isolation: 'process', processes: 2, pool: { min: 1 } });
   await settle(rt, { code: 'return 0' });
-  return { rt, mine: () => workerPids().filter((p) => !others.has(p)) };
+  return { rt, mine: () => rt.stats().sandboxPids };
 }
 
 // These were skipped while a send to a just-killed child could end the runner (runtime-ipc-closed-send);
@@ -65,8 +43,9 @@ killTest('SIGKILL of a sandbox child mid-run: every execution settles, the child
     assert.ok(rt.stats().processRestarts >= 1);
     assert.equal(await settle(rt, { code: 'return "served"' }), { code: 'ok', value: 'served' });
     assert.is(rt.audit.records().length, 26);
+    const last = mine();
     await rt.dispose();
-    assert.equal(mine(), [], 'no child outlives dispose');
+    assert.equal(last.filter(isRunning), [], 'no child outlives dispose');
   } finally {
     await rt.dispose();
   }
