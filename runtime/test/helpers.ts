@@ -2,7 +2,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { SandboxError } from '../errors.js';
 import type { ExecuteRequest } from '../execution-request.js';
+import { DEFAULT_FETCH_POLICY } from '../fetch-bridge.js';
 import type { Runtime } from '../runtime.js';
+import type { ExecutionJob, OutputLimits } from '../sandbox-isolate.js';
 
 /** An execution's outcome as data: the value, or the error code (never message text). */
 export type Outcome =
@@ -41,4 +43,21 @@ export function isRunning(pid: number): boolean {
     // On Linux the process ended between the two reads; elsewhere there is no /proc to ask.
     return !existsSync('/proc/self');
   }
+}
+
+/** Output bounds for tests that drive a SandboxIsolate directly. */
+export const TEST_LIMITS: OutputLimits = { maxLogEntries: 10, maxLogBytes: 1_000, maxResultBytes: 100_000 };
+
+/** A job for a SandboxIsolate driven directly: no fetch origin, a 2 s deadline unless given. */
+export function isolateJob(
+  code: string,
+  options: { inputJson?: string; timeoutMs?: number } = {},
+): ExecutionJob {
+  return {
+    executionId: 'test',
+    code,
+    inputJson: options.inputJson,
+    timeoutMs: options.timeoutMs ?? 2_000,
+    fetchPolicy: DEFAULT_FETCH_POLICY,
+  };
 }

@@ -6,21 +6,11 @@
 import ivm from 'isolated-vm';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { DEFAULT_FETCH_POLICY } from '../fetch-bridge.js';
 import { createGcContext, createGuestContext } from '../isolate-gc.js';
 import { BUILTIN_PROFILES } from '../profiles.js';
 import { createRuntime } from '../runtime.js';
 import { SandboxIsolate } from '../sandbox-isolate.js';
-import { outcome, PROFILES } from './helpers.js';
-
-const LIMITS = { maxLogEntries: 10, maxLogBytes: 1_000, maxResultBytes: 100_000 };
-const job = (code: string, inputJson?: string) => ({
-  executionId: 'test',
-  code,
-  inputJson,
-  timeoutMs: 2_000,
-  fetchPolicy: DEFAULT_FETCH_POLICY,
-});
+import { isolateJob, outcome, PROFILES, TEST_LIMITS } from './helpers.js';
 
 async function waitUntil(check: () => boolean): Promise<void> {
   for (let i = 0; i < 500 && !check(); i++) await new Promise((r) => setTimeout(r, 5));
@@ -62,19 +52,21 @@ test('a snippet is strict, ends at its own text, and a trailing comment does not
 });
 
 test('an idle pooled isolate prepares its next context, and that context serves one execution only', async () => {
-  const isolate = new SandboxIsolate(BUILTIN_PROFILES['ultra-secure'], 16, LIMITS);
+  const isolate = new SandboxIsolate(BUILTIN_PROFILES['ultra-secure'], 16, TEST_LIMITS);
   try {
     isolate.prepare();
     await waitUntil(() => isolate.isReady);
-    const first = await isolate.execute(job('globalThis.mark = 1; return typeof input', '{"a":1}'));
+    const first = await isolate.execute(
+      isolateJob('globalThis.mark = 1; return typeof input', { inputJson: '{"a":1}' }),
+    );
     assert.is(first.value, 'object');
     assert.not.ok(isolate.isReady, 'the prepared context was consumed');
     isolate.prepare();
     await waitUntil(() => isolate.isReady);
-    const second = await isolate.execute(job('return [typeof globalThis.mark, typeof input]'));
+    const second = await isolate.execute(isolateJob('return [typeof globalThis.mark, typeof input]'));
     assert.equal(second.value, ['undefined', 'undefined']);
     // Without a prepared context, the execution prepares its own.
-    const third = await isolate.execute(job('return 3'));
+    const third = await isolate.execute(isolateJob('return 3'));
     assert.is(third.value, 3);
   } finally {
     isolate.dispose();
@@ -97,12 +89,12 @@ test('the pool hands out isolates with prepared contexts, and its state returns 
 });
 
 test('a disposal while a context is being prepared leaves nothing behind and fails no later call', async () => {
-  const isolate = new SandboxIsolate(BUILTIN_PROFILES['high-security'], 16, LIMITS);
+  const isolate = new SandboxIsolate(BUILTIN_PROFILES['high-security'], 16, TEST_LIMITS);
   isolate.prepare();
   await new Promise((r) => setImmediate(r));
   isolate.dispose();
   try {
-    await isolate.execute(job('return 1'));
+    await isolate.execute(isolateJob('return 1'));
     assert.unreachable('a disposed isolate must refuse');
   } catch (error) {
     assert.is((error as { code?: string }).code, 'ERR_DISPOSED');

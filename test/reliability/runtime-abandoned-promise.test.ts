@@ -8,11 +8,10 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { SandboxError } from '../../runtime/errors.js';
-import { DEFAULT_FETCH_POLICY } from '../../runtime/fetch-bridge.js';
 import { BUILTIN_PROFILES } from '../../runtime/profiles.js';
 import { SandboxIsolate } from '../../runtime/sandbox-isolate.js';
+import { isolateJob, TEST_LIMITS } from '../../runtime/test/helpers.js';
 
-const LIMITS = { maxLogEntries: 10, maxLogBytes: 1_000, maxResultBytes: 100_000 };
 const NEVER = [
   'await new Promise(() => {}); return 1',
   'await Promise.all([new Promise(() => {}), new Promise(() => {})])',
@@ -29,19 +28,11 @@ async function codeOf(run: Promise<unknown>): Promise<string> {
   }
 }
 
-const job = (code: string, timeoutMs: number) => ({
-  executionId: 'abandoned',
-  code,
-  inputJson: undefined,
-  timeoutMs,
-  fetchPolicy: DEFAULT_FETCH_POLICY,
-});
-
 for (const code of NEVER) {
   test(`a GC while the guest awaits forever still ends in ERR_TIMEOUT: ${code.slice(0, 40)}`, async () => {
-    const isolate = new SandboxIsolate(BUILTIN_PROFILES['ultra-secure'], 16, LIMITS);
+    const isolate = new SandboxIsolate(BUILTIN_PROFILES['ultra-secure'], 16, TEST_LIMITS);
     try {
-      const run = isolate.execute(job(code, 300));
+      const run = isolate.execute(isolateJob(code, { timeoutMs: 300 }));
       await new Promise((r) => setTimeout(r, 30));
       assert.ok(await isolate.collectGarbage(), 'the GC ran while the guest waited');
       assert.is(await codeOf(run), 'ERR_TIMEOUT');
@@ -53,8 +44,8 @@ for (const code of NEVER) {
 }
 
 test('a disposal during that wait ends it at once with ERR_DISPOSED', async () => {
-  const isolate = new SandboxIsolate(BUILTIN_PROFILES['high-security'], 16, LIMITS);
-  const run = isolate.execute(job(NEVER[0]!, 30_000));
+  const isolate = new SandboxIsolate(BUILTIN_PROFILES['high-security'], 16, TEST_LIMITS);
+  const run = isolate.execute(isolateJob(NEVER[0]!, { timeoutMs: 30_000 }));
   await new Promise((r) => setTimeout(r, 30));
   await isolate.collectGarbage();
   await new Promise((r) => setTimeout(r, 20));
