@@ -4,6 +4,7 @@
  * broken harness.
  */
 import { pathToFileURL } from 'node:url';
+import { unsupportedNodeMessage } from '../runtime/node-engine.js';
 import { type CliIo, PROCESS_IO } from './cli-io.js';
 
 type Command = (argv: string[], io: CliIo) => Promise<number>;
@@ -59,6 +60,11 @@ function help(): string {
 
 /** Runs the CLI with `argv` (without the node and script paths); resolves to the exit code. */
 export async function main(argv: string[], io: CliIo = PROCESS_IO): Promise<number> {
+  const unsupported = unsupportedNodeMessage();
+  if (unsupported !== null) {
+    io.stderr(`sandproof: ${unsupported}\n`);
+    return 2;
+  }
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(help());
