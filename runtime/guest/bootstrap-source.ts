@@ -80,8 +80,9 @@ export const BOOTSTRAP_SOURCE =
   }
 
   // --- builtins that can take down the host -------------------------------------------------
-  // Atomics.waitAsync with a finite timeout aborts the whole process under isolated-vm 5.0.4 (it
-  // needs a platform task runner the isolate lacks): removed wherever Atomics exists.
+  // Atomics.waitAsync needs a platform task runner the isolate lacks: with a finite timeout it aborted
+  // the whole process under isolated-vm 5.0.4, and its promise never settles under 7.0.1 (docs/engine.md).
+  // Removed wherever Atomics exists.
   if (typeof Atomics === 'object' && !delete Atomics.waitAsync) throw new ErrorCtor('sandproof: cannot remove Atomics.waitAsync');
 
   // --- the global scope: the profile's allowlist, nothing else (fail closed on new globals) ---

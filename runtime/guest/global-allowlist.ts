@@ -53,6 +53,16 @@ const BASE_GLOBALS = [
   'Set',
   'WeakMap',
   'WeakSet',
+  // ES2025-2026 builtins new in V8 13 (Node 24), each pure and in-realm, kept on purpose:
+  // `Iterator` (the helpers' namespace; reachable anyway as the iterator prototype's constructor),
+  // `Float16Array` (a typed array, counted in the budget as the others are), and explicit resource
+  // management: `SuppressedError` (which `using` syntax makes reachable anyway), `DisposableStack`,
+  // `AsyncDisposableStack`. runtime-new-builtins.test.ts checks each is the sandbox's own.
+  'Iterator',
+  'Float16Array',
+  'SuppressedError',
+  'DisposableStack',
+  'AsyncDisposableStack',
   'parseFloat',
   'parseInt',
   'isFinite',

@@ -7,10 +7,11 @@
  * so the bound is sound; it is conservative (a maximum counts in full before it is used).
  *
  * Module bytes are copied before they are parsed and compiled, so the guest cannot change them between
- * the check and the compilation. Streaming compilation, JSPI and `JSTag` are removed.
+ * the check and the compilation. The namespace keeps an allowlist of members: streaming compilation,
+ * JSPI, `JSTag` and any member a future V8 adds are removed.
  *
- * Runs inside the bootstrap function, whose captured intrinsics (`g`, `O`, `R`, `apply`, `lock`, `getProto`,
- * `ErrorCtor`, `TypeErrorCtor`, `PromiseCtor`) and `config` are in scope.
+ * Runs inside the bootstrap function, whose captured intrinsics (`g`, `O`, `R`, `apply`, `lock`, `getProto`, `create`,
+ * `StringCtor`, `ErrorCtor`, `TypeErrorCtor`, `PromiseCtor`) and `config` are in scope.
  */
 export const WASM_TAMING_SOURCE = `
   if (typeof g.WebAssembly === 'object' && g.WebAssembly !== null) {
@@ -147,9 +148,18 @@ export const WASM_TAMING_SOURCE = `
         return PromiseCtor.reject(e);
       }
     });
-    const removed = ['compileStreaming', 'instantiateStreaming', 'promising', 'Suspending', 'Suspender', 'JSTag'];
-    for (let i = 0; i < removed.length; i++) {
-      if (removed[i] in W && !delete W[removed[i]]) throw new ErrorCtor('sandproof: cannot remove WebAssembly.' + removed[i]);
+    // The namespace keeps an allowlist of members (fail closed): streaming compilation, JSPI
+    // (\`promising\`, \`Suspending\`, \`SuspendError\`), \`JSTag\` and whatever a future V8 adds are removed.
+    const kept = create(null);
+    const keep = ['compile', 'validate', 'instantiate', 'Module', 'Instance', 'Memory', 'Table', 'Global', 'Tag',
+      'Exception', 'CompileError', 'LinkError', 'RuntimeError'];
+    for (let i = 0; i < keep.length; i++) kept[keep[i]] = true;
+    const members = R.ownKeys(W);
+    for (let i = 0; i < members.length; i++) {
+      const key = members[i];
+      if (typeof key === 'string' && kept[key] === true) continue;
+      if (typeof key === 'symbol' && key === Symbol.toStringTag) continue;
+      if (!delete W[key]) throw new ErrorCtor('sandproof: cannot remove WebAssembly.' + StringCtor(key));
     }
   }
 `;
