@@ -1,8 +1,8 @@
 /*---
 id: ob-new-syntax-05-regexp-modifiers
 description: >-
-  Uses a regular-expression modifier group (?i:...) that a newer scanner parser accepts but this engine
-  rejects, next to an eval: the mismatch must fail closed, never run.
+  Uses a regular-expression modifier group (?i:...) next to an eval. An engine without modifiers
+  refuses the regex as a syntax error; one with them must still refuse the eval it guards.
 kind: malicious
 category: obfuscation
 technique: OB-new-syntax
@@ -10,9 +10,9 @@ variant: combined
 references:
   - "vm2 Defense Invariant 9"
 expect:
-  ultra-secure:    { outcome: blocked, stages: [scan, runtime], errors: [ERR_SYNTAX] }
-  high-security:   { outcome: blocked, stages: [scan, runtime], errors: [ERR_SYNTAX] }
-  tenant-isolated: { outcome: blocked, stages: [scan, runtime], errors: [ERR_SYNTAX] }
+  ultra-secure:    { outcome: blocked, stages: [scan, runtime], errors: [ERR_SYNTAX, ERR_SCRIPT_ERROR] }
+  high-security:   { outcome: blocked, stages: [scan, runtime], errors: [ERR_SYNTAX, ERR_SCRIPT_ERROR] }
+  tenant-isolated: { outcome: blocked, stages: [scan, runtime], errors: [ERR_SYNTAX, ERR_SCRIPT_ERROR] }
 ---*/
 const re = /(?i:ev)al/;
 return re.test('EVal') ? eval('1') : 'no match';
