@@ -1,6 +1,8 @@
 /**
- * Node 20 crashes when isolated-vm creates an isolate in a process started without
- * `--no-node-snapshot` (upstream #420/#424). The runtime refuses to start instead of crashing later.
+ * isolated-vm asks for `--no-node-snapshot` on Node >= 20: V8's shared read-only heap can abort the process
+ * when isolates built from different snapshots meet (upstream #420). On Node 24 the probes in
+ * docs/engine.md did not reproduce a crash without it, which proves nothing, so the runtime still refuses to
+ * start without the flag instead of risking an abort later.
  */
 import { SandboxError } from './errors.js';
 
@@ -17,7 +19,7 @@ export function assertNodeFlags(): void {
   if (hasNoNodeSnapshot()) return;
   throw new SandboxError(
     'ERR_INTERNAL',
-    'sandproof needs Node.js started with --no-node-snapshot (isolated-vm crashes without it on Node 20): ' +
+    'sandproof needs Node.js started with --no-node-snapshot (isolated-vm asks for it on Node >= 20): ' +
       'run `node --no-node-snapshot app.js` or set NODE_OPTIONS=--no-node-snapshot',
   );
 }
