@@ -1,11 +1,11 @@
 /*---
 id: allocation-23-uint8-3mb
-description: "Allocates a 3 MB Uint8Array: over ultra-secure's 2 MB budget, under high-security's 4 MB and tenant-isolated's 8 MB."
+description: "Allocates a 3 MB Uint8Array: over ultra-secure's 2 MB budget, under high-security's 4 MB and tenant-isolated's 8 MB. Where the allocation is over a profile's budget it is dropped before completion, and the budget applies to memory held at completion (SECURITY.md), so that profile may refuse it or complete it with the right value."
 kind: benign
 category: allocation
 flags: [slow]
 expect:
-  ultra-secure:    { outcome: blocked, stages: [runtime], errors: [ERR_MEMORY_LIMIT] }
+  ultra-secure:    { outcome: contained, value: { bytes: 3145728, checksum: 768 } }
   high-security:   { outcome: allowed, value: { bytes: 3145728, checksum: 768 } }
   tenant-isolated: { outcome: allowed, value: { bytes: 3145728, checksum: 768 } }
 ---*/

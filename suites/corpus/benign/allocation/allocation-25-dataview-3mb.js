@@ -1,11 +1,11 @@
 /*---
 id: allocation-25-dataview-3mb
-description: "Writes records through a DataView over a 3 MB buffer: beyond ultra-secure's budget, within high-security's."
+description: "Writes records through a DataView over a 3 MB buffer: beyond ultra-secure's budget, within high-security's. Where the allocation is over a profile's budget it is dropped before completion, and the budget applies to memory held at completion (SECURITY.md), so that profile may refuse it or complete it with the right value."
 kind: benign
 category: allocation
 flags: [slow]
 expect:
-  ultra-secure:    { outcome: blocked, stages: [runtime], errors: [ERR_MEMORY_LIMIT] }
+  ultra-secure:    { outcome: contained, value: { records: 4096, sum: 8386560, size: 3145728 } }
   high-security:   { outcome: allowed, value: { records: 4096, sum: 8386560, size: 3145728 } }
   tenant-isolated: { outcome: allowed, value: { records: 4096, sum: 8386560, size: 3145728 } }
 ---*/
