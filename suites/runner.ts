@@ -286,10 +286,18 @@ export async function runConformance(options: RunOptions): Promise<RunSummary> {
 const LOAD_SENSITIVE = new Set(['wrong-error', 'unexpected-error', 'crash']);
 const LOAD_SENSITIVE_CODES = new Set(['ERR_TIMEOUT', 'ERR_MEMORY_LIMIT', 'ERR_INTERNAL']);
 const MAX_LOAD_RERUNS = 40;
+/**
+ * A serial re-run gets this many times the budget. Load slows a correct sandbox's allocation as much as its
+ * loop, so a memory bomb can reach the wall-clock deadline before its memory limit; with the larger budget it
+ * reaches the limit it would reach on a quiet machine. A larger budget never helps a sandbox without limits:
+ * it only gives the sample more time to exhaust it.
+ */
+export const LOAD_RERUN_BUDGET_FACTOR = 10;
 
 /**
  * Re-runs, one at a time, the runs that failed under concurrency in a way load can cause; the serial
- * verdict replaces the first and is marked `rerun`. Escapes and wrong values are final.
+ * verdict, under {@link LOAD_RERUN_BUDGET_FACTOR} times the budget, replaces the first and is marked `rerun`.
+ * Escapes and wrong values are final.
  */
 async function rerunLoadFailures(ctx: Context, units: Unit[], records: RunRecord[]): Promise<RunRecord[]> {
   const candidates: number[] = [];
@@ -302,7 +310,8 @@ async function rerunLoadFailures(ctx: Context, units: Unit[], records: RunRecord
   // Many such failures are the adapter's nature, not load: re-running them all would only cost time.
   if (candidates.length > MAX_LOAD_RERUNS) return records;
   const replaced = [...records];
-  for (const i of candidates) replaced[i] = { ...(await runUnit(ctx, units[i]!, 0)), rerun: true };
+  const patient = { ...ctx, timeoutMs: ctx.timeoutMs * LOAD_RERUN_BUDGET_FACTOR };
+  for (const i of candidates) replaced[i] = { ...(await runUnit(patient, units[i]!, 0)), rerun: true };
   return replaced;
 }
 

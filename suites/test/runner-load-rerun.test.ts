@@ -1,0 +1,67 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import type { AdapterOutcome, SandboxAdapter } from '../adapters/adapter.js';
+import { LOAD_RERUN_BUDGET_FACTOR, runConformance } from '../runner.js';
+import { PROFILES } from '../sample.js';
+import { makeSample, PRISTINE } from './fixtures.js';
+
+const NONE = { adapter: 'slow', knownFailures: [] };
+const PROBE = 'Reflect.ownKeys';
+const BUDGET = 300;
+
+/**
+ * A correct sandbox on a loaded machine: its memory bomb reaches the wall-clock deadline before its memory
+ * limit when the budget is the default, and its memory limit when the budget is larger.
+ */
+function loadedSandbox(budgets: number[]): SandboxAdapter {
+  return {
+    name: 'slow',
+    capabilities: { profiles: [...PROFILES], scanner: false },
+    execute: async (sample, options): Promise<AdapterOutcome> => {
+      if (sample.code.includes(PROBE)) return PRISTINE;
+      budgets.push(options.timeoutMs);
+      return options.timeoutMs > BUDGET ? { status: 'memory' } : { status: 'timeout' };
+    },
+    dispose: async () => {},
+  };
+}
+
+const bomb = makeSample('rx-big-buffer-90-load', 'return new Array(1e9).fill(0);', {
+  outcome: 'blocked',
+  stages: ['runtime'],
+  errors: ['ERR_MEMORY_LIMIT'],
+});
+
+test('a memory bomb that hits the deadline under load is re-run with a larger budget and judged on that run', async () => {
+  const budgets: number[] = [];
+  const { records } = await runConformance({
+    adapter: loadedSandbox(budgets),
+    samples: [bomb],
+    expectations: NONE,
+    profiles: ['ultra-secure'],
+    timeoutMs: BUDGET,
+  });
+  assert.equal(budgets, [BUDGET, BUDGET * LOAD_RERUN_BUDGET_FACTOR]);
+  assert.is(records[0]?.rerun, true);
+  assert.is(records[0]?.pass, true);
+});
+
+test('a sandbox without a memory limit still fails the re-run: the larger budget only gives it more time', async () => {
+  const { records } = await runConformance({
+    adapter: {
+      name: 'slow',
+      capabilities: { profiles: [...PROFILES], scanner: false },
+      execute: async (sample) => (sample.code.includes(PROBE) ? PRISTINE : { status: 'timeout' }),
+      dispose: async () => {},
+    },
+    samples: [bomb],
+    expectations: NONE,
+    profiles: ['ultra-secure'],
+    timeoutMs: BUDGET,
+  });
+  assert.is(records[0]?.rerun, true);
+  assert.is(records[0]?.pass, false);
+  assert.is(records[0]?.failureKind, 'wrong-error');
+});
+
+test.run();
