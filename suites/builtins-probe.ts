@@ -57,10 +57,17 @@ export type Fingerprint = Record<string, string>;
 export function toFingerprint(outcome: AdapterOutcome): Fingerprint {
   if (outcome.status !== 'completed' || outcome.value === null || typeof outcome.value !== 'object') {
     const detail = outcome.status === 'threw' ? `${outcome.errorCode} ${outcome.name ?? ''}` : outcome.status;
-    return { probe: `did not complete: ${detail}` };
+    return { probe: `${DID_NOT_COMPLETE}${detail}` };
   }
   const value = outcome.value as Record<string, unknown>;
   return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, String(v)]));
+}
+
+const DID_NOT_COMPLETE = 'did not complete: ';
+
+/** True for the fingerprint of a probe that did not complete. */
+export function probeFailed(fingerprint: Fingerprint): boolean {
+  return fingerprint.probe?.startsWith(DID_NOT_COMPLETE) ?? false;
 }
 
 /** Names of fingerprint entries that differ (at most `limit`, for readable reports). */
@@ -70,5 +77,7 @@ export function diffFingerprints(before: Fingerprint, after: Fingerprint, limit 
   for (const name of names) {
     if (before[name] !== after[name]) diffs.push(name);
   }
-  return diffs.sort().slice(0, limit);
+  // A probe that did not complete differs everywhere; say so first, with how it ended.
+  const failed = !probeFailed(before) && probeFailed(after) ? [`probe (${after.probe})`] : [];
+  return [...failed, ...diffs.filter((d) => d !== 'probe').sort()].slice(0, limit);
 }

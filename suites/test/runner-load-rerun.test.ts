@@ -64,4 +64,59 @@ test('a sandbox without a memory limit still fails the re-run: the larger budget
   assert.is(records[0]?.failureKind, 'wrong-error');
 });
 
+test('a probe that misses its budget on a loaded machine is retried with a larger one, not charged as residue', async () => {
+  const probeBudgets: number[] = [];
+  let probes = 0;
+  const { records } = await runConformance({
+    adapter: {
+      name: 'slow',
+      capabilities: { profiles: [...PROFILES], scanner: false },
+      execute: async (sample, options): Promise<AdapterOutcome> => {
+        if (!sample.code.includes(PROBE)) return { status: 'completed', value: 1, logs: [] };
+        probes++;
+        // The two baseline probes complete; the first two probes after the sample run out of time.
+        if (probes <= 2) return PRISTINE;
+        probeBudgets.push(options.timeoutMs);
+        return probeBudgets.length < 3 ? { status: 'timeout' } : PRISTINE;
+      },
+      dispose: async () => {},
+    },
+    samples: [
+      makeSample('benign-90-load', 'return 1;', { outcome: 'allowed', value: 1 }, { kind: 'benign' }),
+    ],
+    expectations: NONE,
+    profiles: ['ultra-secure'],
+    timeoutMs: BUDGET,
+  });
+  assert.is(probeBudgets.length, 3);
+  assert.ok(
+    probeBudgets[0]! < probeBudgets[1]! && probeBudgets[1]! < probeBudgets[2]!,
+    'each attempt gets more time',
+  );
+  assert.is(records[0]?.pass, true);
+});
+
+test('a probe that never completes after a sample is charged to that sample, and says why', async () => {
+  let probes = 0;
+  const { records } = await runConformance({
+    adapter: {
+      name: 'slow',
+      capabilities: { profiles: [...PROFILES], scanner: false },
+      execute: async (sample): Promise<AdapterOutcome> => {
+        if (!sample.code.includes(PROBE)) return { status: 'completed', value: 1, logs: [] };
+        return ++probes <= 2 ? PRISTINE : { status: 'timeout' };
+      },
+      dispose: async () => {},
+    },
+    samples: [
+      makeSample('benign-91-wedge', 'return 1;', { outcome: 'allowed', value: 1 }, { kind: 'benign' }),
+    ],
+    expectations: NONE,
+    profiles: ['ultra-secure'],
+    timeoutMs: BUDGET,
+  });
+  assert.is(records[0]?.pass, false);
+  assert.ok(records[0]?.reason?.includes('probe (did not complete: timeout)'), records[0]?.reason);
+});
+
 test.run();
