@@ -26,6 +26,7 @@ interface RuntimeLike {
 
 interface RuntimeModule {
   createRuntime(options?: Record<string, unknown>): RuntimeLike;
+  BUILTIN_PROFILES: Record<string, { timeoutMs: number }>;
 }
 
 /** Where the reference runtime lives, relative to this file. */
@@ -60,6 +61,10 @@ export async function createReferenceAdapter(options: Record<string, unknown> = 
   const specifier: string = RUNTIME_ENTRY;
   const mod = (await import(specifier)) as RuntimeModule;
   const runtime = mod.createRuntime(options);
+  // The harness may ask for more patience than a profile allows (its load re-runs); the profile's own
+  // timeout is the most the runtime grants, so the request is clamped to it rather than refused.
+  const budget = (profile: string, asked: number) =>
+    Math.min(asked, mod.BUILTIN_PROFILES[profile]?.timeoutMs ?? asked);
   return {
     name: 'reference',
     capabilities: {
@@ -76,7 +81,7 @@ export async function createReferenceAdapter(options: Record<string, unknown> = 
           tenantId: opts.tenantId,
           input: sample.input,
           scan: opts.scan,
-          timeoutMs: opts.timeoutMs,
+          timeoutMs: budget(opts.profile, opts.timeoutMs),
         });
         return { status: 'completed', value: result.value, logs: result.logs ?? [] };
       } catch (error) {
