@@ -15,6 +15,10 @@
  * executions; most of it was host callbacks that isolated-vm never frees (fixed: see prepared-context.ts).
  * Retirement bounds whatever a long-lived process still accumulates (allocator fragmentation, isolate
  * churn) and gives all of it back.
+ *
+ * `dispose()` resolves once every child has exited and every execution has settled. From its start every
+ * child holds the host's event loop until its 'exit': otherwise a host with nothing else to do could end
+ * (with its `await rt.dispose()` never resuming) while a child was still starting or being killed.
  */
 import { type ChildProcess, fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -99,6 +103,9 @@ export function createProcessExecutor(
   let nextId = 0;
   let restarts = 0;
   let disposed = false;
+  let disposal: Promise<void> | undefined;
+  /** One promise per execution submitted and not settled; it never rejects. */
+  const inflight = new Set<Promise<unknown>>();
   /** Executions submitted and not settled: while there are none, the children do not keep the host alive. */
   let active = 0;
 
@@ -108,6 +115,8 @@ export function createProcessExecutor(
    * channel close and exit too).
    */
   function hold(child: Child, held: boolean): void {
+    // Once disposal began, every child holds the host until it has exited: `dispose()` must settle.
+    if (disposed && !held) return;
     const handles = [child.process, child.process.channel, child.process.stderr] as Array<
       { ref?: () => void; unref?: () => void } | null | undefined
     >;
@@ -235,6 +244,28 @@ export function createProcessExecutor(
 
   const everyChild = (): Child[] => [...children, ...retiring];
 
+  /** Resolves once every child has exited and every execution has settled; the host stays alive until then. */
+  async function disposeAll(): Promise<void> {
+    disposed = true;
+    const exits = everyChild().map((child) => {
+      hold(child, true);
+      return new Promise<void>((resolve) => {
+        if (child.exited || child.process.exitCode !== null || child.process.signalCode !== null)
+          return resolve();
+        const force = setTimeout(() => child.process.kill('SIGKILL'), 2_000);
+        child.process.once('exit', () => {
+          clearTimeout(force);
+          resolve();
+        });
+        if (!post(child.process, { type: 'dispose' })) child.process.kill('SIGKILL');
+      });
+    });
+    await Promise.all(exits);
+    // Orphans of the exited children were failed with ERR_DISPOSED by their 'exit' handlers; an execution
+    // still waiting to be dispatched fails the same way once it finds the runtime disposed.
+    await Promise.all(inflight);
+  }
+
   for (let i = 0; i < Math.max(1, options.processes); i++) children.push(spawnChild());
 
   const leastBusy = (): Child => children.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
@@ -249,7 +280,7 @@ export function createProcessExecutor(
         counted = false;
         if (--active === 0) for (const child of everyChild()) hold(child, false);
       };
-      return new Promise<ExecutionOutput>((resolve, reject) => {
+      const execution = new Promise<ExecutionOutput>((resolve, reject) => {
         void dispatch({
           resolve: (output) => {
             settled();
@@ -266,6 +297,13 @@ export function createProcessExecutor(
           crashes: 0,
         });
       });
+      const settledOnce = execution.then(
+        () => undefined,
+        () => undefined,
+      );
+      inflight.add(settledOnce);
+      void settledOnce.then(() => inflight.delete(settledOnce));
+      return execution;
     },
     stats() {
       const profilesStats: Record<string, PoolCounters> = { ...carried };
@@ -283,22 +321,9 @@ export function createProcessExecutor(
       everyChild().flatMap((child) =>
         child.exited || child.process.pid === undefined ? [] : [child.process.pid],
       ),
-    async dispose() {
-      disposed = true;
-      await Promise.all(
-        everyChild().map(
-          (child) =>
-            new Promise<void>((resolve) => {
-              if (child.process.exitCode !== null || child.process.signalCode !== null) return resolve();
-              const force = setTimeout(() => child.process.kill('SIGKILL'), 2_000);
-              child.process.once('exit', () => {
-                clearTimeout(force);
-                resolve();
-              });
-              if (!post(child.process, { type: 'dispose' })) child.process.kill('SIGKILL');
-            }),
-        ),
-      );
+    dispose() {
+      disposal ??= disposeAll();
+      return disposal;
     },
   };
 }
