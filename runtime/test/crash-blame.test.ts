@@ -53,6 +53,17 @@ test('innocent executions on a child an out-of-memory crash ended never get ERR_
   assert.equal(codes(verdicts), ['ERR_INTERNAL', 'ERR_INTERNAL', 'ERR_INTERNAL']);
 });
 
+test('an innocent tenant-isolated (fetch) execution on a child a memory crash ended gets ERR_INTERNAL', () => {
+  const innocent = orphan(2, { sideEffects: true });
+  const watchdog = blame(end({ killedFor: 1, outOfMemory: true, signal: 'SIGKILL' }), [orphan(1), innocent]);
+  assert.equal(codes(watchdog), ['ERR_TIMEOUT', 'ERR_INTERNAL']);
+  const abort = blame(end({ outOfMemory: true, signal: 'SIGABRT' }), [
+    orphan(1, { sideEffects: true }),
+    innocent,
+  ]);
+  assert.equal(codes(abort), ['ERR_INTERNAL', 'ERR_INTERNAL']);
+});
+
 test('the culprit of a self-inflicted crash is never re-dispatched, even when it cannot be told apart', () => {
   for (const e of [end({ outOfMemory: true }), end({ signal: 'SIGABRT' }), end({ exitCode: 1 })]) {
     for (const held of [[orphan(1)], [orphan(1), orphan(2)]]) {
