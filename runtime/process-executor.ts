@@ -2,12 +2,9 @@
  * Runs executions in supervised child processes, so that what no isolate can contain — a V8 fatal
  * out-of-memory (isolated-vm #137, #457, #527) or a builtin that ignores termination — ends one child,
  * not the host. The parent keeps the audit log, the scanner and a watchdog per execution: when a child
- * dies, a new child takes its place; the execution whose watchdog killed it fails with ERR_TIMEOUT, and
- * the others it held, which may be innocent bystanders, run again on another child; when V8 reported
- * running out of heap and the child held one execution, that one is the culprit (ERR_MEMORY_LIMIT). An
- * execution in flight during three crashes fails: ERR_MEMORY_LIMIT after an out-of-heap report, else
- * ERR_INTERNAL. Executions that may have made network requests (profiles with `fetch`) are never run
- * twice: they fail at the first crash.
+ * dies, a new child takes its place, and crash-blame.ts decides what each execution it held gets: the
+ * culprit fails with its own code and never runs again; the others, which did not cause the crash, run
+ * again on another child, or fail with ERR_INTERNAL (never with a resource code).
  *
  * A child is also retired after `recycleAfter` executions, as long-running worker pools retire their
  * workers: a replacement takes its place at once, and the old one finishes what it holds, then exits. The
@@ -15,10 +12,15 @@
  * executions; most of it was host callbacks that isolated-vm never frees (fixed: see prepared-context.ts).
  * Retirement bounds whatever a long-lived process still accumulates (allocator fragmentation, isolate
  * churn) and gives all of it back.
+ *
+ * `dispose()` resolves once every child has exited and every execution has settled. From its start every
+ * child holds the host's event loop until its 'exit': otherwise a host with nothing else to do could end
+ * (with its `await rt.dispose()` never resuming) while a child was still starting or being killed.
  */
 import { type ChildProcess, fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { SandboxError, type SandboxErrorCode } from './errors.js';
+import { blame } from './crash-blame.js';
+import { ERROR_CODES, SandboxError, type SandboxErrorCode } from './errors.js';
 import { type Executor, type ExecutorStats, sumCounters } from './in-process-executor.js';
 import type { PoolCounters, PoolOptions } from './isolate-pool.js';
 import type { ChildMessage, ParentMessage } from './process-worker.js';
@@ -37,8 +39,9 @@ export interface ProcessOptions {
 
 const OOM = /heap out of memory|is_heap_oom = 1|Fatal JavaScript out of memory|Reached heap limit/;
 const STDERR_TAIL = 8_192;
-/** Crashes an execution may witness as a bystander before it fails itself. */
-const MAX_CRASHES = 3;
+/** Attempts to start an execution on children that die before they are ready. */
+const MAX_START_ATTEMPTS = 3;
+const KNOWN_CODES: ReadonlySet<string> = new Set(ERROR_CODES);
 
 interface Pending {
   resolve: (output: ExecutionOutput) => void;
@@ -49,6 +52,8 @@ interface Pending {
   job: ExecutionJob;
   /** Children that died while this execution ran on them. */
   crashes: number;
+  /** Children that died before they were ready while this execution waited for them. */
+  starts: number;
 }
 
 interface Child {
@@ -99,6 +104,9 @@ export function createProcessExecutor(
   let nextId = 0;
   let restarts = 0;
   let disposed = false;
+  let disposal: Promise<void> | undefined;
+  /** One promise per execution submitted and not settled; it never rejects. */
+  const inflight = new Set<Promise<unknown>>();
   /** Executions submitted and not settled: while there are none, the children do not keep the host alive. */
   let active = 0;
 
@@ -108,6 +116,8 @@ export function createProcessExecutor(
    * channel close and exit too).
    */
   function hold(child: Child, held: boolean): void {
+    // Once disposal began, every child holds the host until it has exited: `dispose()` must settle.
+    if (disposed && !held) return;
     const handles = [child.process, child.process.channel, child.process.stderr] as Array<
       { ref?: () => void; unref?: () => void } | null | undefined
     >;
@@ -140,7 +150,7 @@ export function createProcessExecutor(
     proc.stderr?.on('data', (chunk: Buffer) => {
       child.stderr = (child.stderr + chunk.toString('utf8')).slice(-STDERR_TAIL);
     });
-    proc.on('exit', () => onExit(child));
+    proc.on('exit', (code, signal) => onExit(child, code, signal));
     // A child can die at any moment; writing to its closed channel is an error event (EPIPE) or a throw
     // (ERR_IPC_CHANNEL_CLOSED), never the host's problem: its 'exit' handles what it held.
     proc.on('error', () => undefined);
@@ -158,6 +168,8 @@ export function createProcessExecutor(
     clearTimeout(p.watchdog);
     if (retiring.has(child) && child.pending.size === 0) post(child.process, { type: 'dispose' });
     if (m.error === undefined) p.resolve(m.output as ExecutionOutput);
+    else if (!KNOWN_CODES.has(m.error.code))
+      p.reject(new SandboxError('ERR_INTERNAL', 'the sandbox process reported an unknown failure'));
     else
       p.reject(
         new SandboxError(
@@ -168,11 +180,10 @@ export function createProcessExecutor(
       );
   }
 
-  function onExit(child: Child): void {
+  function onExit(child: Child, exitCode: number | null, signal: NodeJS.Signals | null): void {
     child.exited = true;
     retiring.delete(child);
     carry(child.stats);
-    const oom = OOM.test(child.stderr);
     const orphans = [...child.pending.entries()];
     child.pending.clear();
     const index = children.indexOf(child);
@@ -180,18 +191,21 @@ export function createProcessExecutor(
       restarts++;
       children[index] = spawnChild();
     }
-    for (const [id, p] of orphans) {
+    for (const [, p] of orphans) {
       clearTimeout(p.watchdog);
       p.crashes++;
-      if (disposed) p.reject(new SandboxError('ERR_DISPOSED', 'the runtime was disposed during execution'));
-      else if (child.killedFor === id)
-        p.reject(new SandboxError('ERR_TIMEOUT', 'execution exceeded its time budget'));
-      else if (oom && orphans.length === 1)
-        p.reject(new SandboxError('ERR_MEMORY_LIMIT', 'the sandbox process ran out of memory'));
-      else if (p.crashes < MAX_CRASHES && !p.profile.fetch) void dispatch(p);
-      else if (oom) p.reject(new SandboxError('ERR_MEMORY_LIMIT', 'the sandbox process ran out of memory'));
-      else p.reject(new SandboxError('ERR_INTERNAL', 'the sandbox process ended during execution'));
     }
+    const end = { killedFor: child.killedFor, outOfMemory: OOM.test(child.stderr), exitCode, signal };
+    const verdicts = blame(
+      end,
+      orphans.map(([id, p]) => ({ id, crashes: p.crashes, sideEffects: p.profile.fetch })),
+    );
+    orphans.forEach(([, p], i) => {
+      const verdict = verdicts[i]!;
+      if (disposed) p.reject(new SandboxError('ERR_DISPOSED', 'the runtime was disposed during execution'));
+      else if (verdict.retry) void dispatch(p);
+      else p.reject(new SandboxError(verdict.code, verdict.message));
+    });
   }
 
   async function dispatch(p: Pending): Promise<void> {
@@ -202,8 +216,8 @@ export function createProcessExecutor(
     if (retiring.has(child)) return dispatch(p);
     if (child.exited) {
       // It died before it was ready; its replacement (or a sibling) takes the execution, a few times at most.
-      p.crashes++;
-      if (p.crashes >= MAX_CRASHES)
+      p.starts++;
+      if (p.starts >= MAX_START_ATTEMPTS)
         return p.reject(new SandboxError('ERR_INTERNAL', 'the sandbox processes cannot start'));
       return dispatch(p);
     }
@@ -235,6 +249,28 @@ export function createProcessExecutor(
 
   const everyChild = (): Child[] => [...children, ...retiring];
 
+  /** Resolves once every child has exited and every execution has settled; the host stays alive until then. */
+  async function disposeAll(): Promise<void> {
+    disposed = true;
+    const exits = everyChild().map((child) => {
+      hold(child, true);
+      return new Promise<void>((resolve) => {
+        if (child.exited || child.process.exitCode !== null || child.process.signalCode !== null)
+          return resolve();
+        const force = setTimeout(() => child.process.kill('SIGKILL'), 2_000);
+        child.process.once('exit', () => {
+          clearTimeout(force);
+          resolve();
+        });
+        if (!post(child.process, { type: 'dispose' })) child.process.kill('SIGKILL');
+      });
+    });
+    await Promise.all(exits);
+    // Orphans of the exited children were failed with ERR_DISPOSED by their 'exit' handlers; an execution
+    // still waiting to be dispatched fails the same way once it finds the runtime disposed.
+    await Promise.all(inflight);
+  }
+
   for (let i = 0; i < Math.max(1, options.processes); i++) children.push(spawnChild());
 
   const leastBusy = (): Child => children.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
@@ -249,7 +285,7 @@ export function createProcessExecutor(
         counted = false;
         if (--active === 0) for (const child of everyChild()) hold(child, false);
       };
-      return new Promise<ExecutionOutput>((resolve, reject) => {
+      const execution = new Promise<ExecutionOutput>((resolve, reject) => {
         void dispatch({
           resolve: (output) => {
             settled();
@@ -264,8 +300,16 @@ export function createProcessExecutor(
           tenantId,
           job,
           crashes: 0,
+          starts: 0,
         });
       });
+      const settledOnce = execution.then(
+        () => undefined,
+        () => undefined,
+      );
+      inflight.add(settledOnce);
+      void settledOnce.then(() => inflight.delete(settledOnce));
+      return execution;
     },
     stats() {
       const profilesStats: Record<string, PoolCounters> = { ...carried };
@@ -283,22 +327,9 @@ export function createProcessExecutor(
       everyChild().flatMap((child) =>
         child.exited || child.process.pid === undefined ? [] : [child.process.pid],
       ),
-    async dispose() {
-      disposed = true;
-      await Promise.all(
-        everyChild().map(
-          (child) =>
-            new Promise<void>((resolve) => {
-              if (child.process.exitCode !== null || child.process.signalCode !== null) return resolve();
-              const force = setTimeout(() => child.process.kill('SIGKILL'), 2_000);
-              child.process.once('exit', () => {
-                clearTimeout(force);
-                resolve();
-              });
-              if (!post(child.process, { type: 'dispose' })) child.process.kill('SIGKILL');
-            }),
-        ),
-      );
+    dispose() {
+      disposal ??= disposeAll();
+      return disposal;
     },
   };
 }

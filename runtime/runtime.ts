@@ -165,7 +165,8 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
   const settings = poolOptions(options.pool);
   const scanner = new SecurityScanner(options.scanner);
   const audit = createAuditLog(options.audit);
-  const monitor: PerformanceMonitor = createPerformanceMonitor();
+  // Series for the known profiles only: requests naming others share one, whatever they name.
+  const monitor: PerformanceMonitor = createPerformanceMonitor({ profiles: profiles.keys() });
   const limits = {
     maxCodeBytes: options.maxCodeBytes ?? 256 * KIB,
     maxInputBytes: options.maxInputBytes ?? 1024 * KIB,
@@ -244,29 +245,28 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     const started = performance.now();
     let valid: ValidRequest | undefined;
     let scan: ScanReport | null = null;
+    let out: Awaited<ReturnType<typeof run>> | undefined;
+    let error: SandboxError | null = null;
     try {
       valid = validateRequest(request, limits);
       if (valid.scan) scan = scanner.scanSync({ code: valid.code, profile: valid.profile, executionId });
-      const out = await run(valid, executionId, scan);
-      const auditHash = await record({
-        executionId,
-        startedAt,
-        started,
-        valid,
-        request,
-        scan,
-        error: null,
-        cpuMs: out.metrics.cpuMs,
-        heap: out.metrics.heapUsedBytes,
-      });
-      return { executionId, ...out, scan, auditHash };
+      out = await run(valid, executionId, scan);
     } catch (caught) {
-      const error =
-        caught instanceof SandboxError ? caught : new SandboxError('ERR_INTERNAL', 'internal failure');
-      error.executionId = executionId;
-      await record({ executionId, startedAt, started, valid, request, scan, error, cpuMs: null, heap: null });
-      throw error;
+      error = caught instanceof SandboxError ? caught : new SandboxError('ERR_INTERNAL', 'internal failure');
     }
+    const args = { executionId, startedAt, started, valid, request, scan, error };
+    const recorded = await record({
+      ...args,
+      cpuMs: out?.metrics.cpuMs ?? null,
+      heap: out?.metrics.heapUsedBytes ?? null,
+    });
+    // Whatever failed, the caller gets one SandboxError, and the monitor counted it once (in record).
+    const failure = recorded.error ?? error;
+    if (failure !== null) {
+      failure.executionId = executionId;
+      throw failure;
+    }
+    return { executionId, ...(out as NonNullable<typeof out>), scan, auditHash: recorded.hash as string };
   }
 
   interface RecordArgs {
@@ -281,32 +281,48 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     heap: number | null;
   }
 
-  async function record(a: RecordArgs): Promise<string> {
+  /**
+   * Appends the audit record, then counts the execution in the monitor, once. When the audit log cannot
+   * take the record (a full disk, an I/O error, a closed log), the execution fails with ERR_INTERNAL,
+   * whatever its own outcome was: a result whose record is missing is never handed out.
+   */
+  async function record(a: RecordArgs): Promise<{ hash: string | null; error: SandboxError | null }> {
     const wallMs = performance.now() - a.started;
     const raw = readableFields(a.request);
     const profile = a.valid?.profile.name ?? String(raw.profile ?? 'unknown').slice(0, 64);
+    let hash: string | null = null;
+    let auditFailure: SandboxError | null = null;
+    try {
+      const entry = await audit.append({
+        executionId: a.executionId,
+        tenantId: a.valid?.tenantId ?? String(raw.tenantId ?? 'unknown').slice(0, 128),
+        profile,
+        code: a.valid?.code ?? (typeof raw.code === 'string' ? raw.code : ''),
+        input: a.valid?.input,
+        startedAt: a.startedAt.toISOString(),
+        wallMs,
+        cpuMs: a.cpuMs,
+        outcome: a.error === null ? 'ok' : 'error',
+        errorCode: a.error?.code ?? null,
+        scanScore: a.scan?.score ?? null,
+        scanSecure: a.scan?.secure ?? null,
+      });
+      hash = entry.hash;
+    } catch {
+      const ended = a.error === null ? 'it completed' : `it ended with ${a.error.code}`;
+      auditFailure = new SandboxError(
+        'ERR_INTERNAL',
+        `the audit record of this execution could not be written (${ended})`,
+      );
+    }
     monitor.record({
       profile,
       wallMs,
       cpuMs: a.cpuMs,
       heapUsedBytes: a.heap,
-      errorCode: a.error?.code ?? null,
+      errorCode: (auditFailure ?? a.error)?.code ?? null,
     });
-    const entry = await audit.append({
-      executionId: a.executionId,
-      tenantId: a.valid?.tenantId ?? String(raw.tenantId ?? 'unknown').slice(0, 128),
-      profile,
-      code: a.valid?.code ?? (typeof raw.code === 'string' ? raw.code : ''),
-      input: a.valid?.input,
-      startedAt: a.startedAt.toISOString(),
-      wallMs,
-      cpuMs: a.cpuMs,
-      outcome: a.error === null ? 'ok' : 'error',
-      errorCode: a.error?.code ?? null,
-      scanScore: a.scan?.score ?? null,
-      scanSecure: a.scan?.secure ?? null,
-    });
-    return entry.hash;
+    return { hash, error: auditFailure };
   }
 
   function metrics(): MetricsSnapshot;

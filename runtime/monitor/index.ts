@@ -9,7 +9,13 @@ export type {
   PerformanceSample,
   ProfileMetrics,
 } from './performance-monitor.js';
-export { createPerformanceMonitor, DEFAULT_WINDOW, MAX_ERROR_CODES } from './performance-monitor.js';
+export {
+  createPerformanceMonitor,
+  DEFAULT_WINDOW,
+  MAX_ERROR_CODES,
+  MAX_PROFILE_SERIES,
+  UNKNOWN_PROFILE,
+} from './performance-monitor.js';
 export type { PoolCounters, PoolMetrics, PoolSnapshot, PoolStatsLike } from './pool-metrics.js';
 export { poolMetrics, poolSnapshot } from './pool-metrics.js';
 export { renderPrometheus } from './prometheus-exposition.js';

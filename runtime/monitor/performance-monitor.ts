@@ -38,6 +38,11 @@ export interface MetricsSnapshot {
 export interface PerformanceMonitorOptions {
   /** Samples kept per profile (and for the total) for percentiles; default 10,000. */
   window?: number;
+  /**
+   * The profile names that get a series of their own; samples of any other name are counted under
+   * {@link UNKNOWN_PROFILE}. Without it, the first {@link MAX_PROFILE_SERIES} names get one each.
+   */
+  profiles?: Iterable<string>;
 }
 
 /** Collects execution samples; reports percentiles, error counts and Prometheus text. */
@@ -59,14 +64,29 @@ export const DEFAULT_WINDOW = 10_000;
 export const MAX_ERROR_CODES = 64;
 
 /**
- * Creates a performance monitor. Memory is bounded: three windows of `window` doubles per profile plus one set
- * for the total. Percentiles are exact over each window (nearest rank), so `total` percentiles cover the last
+ * The one series for samples whose profile is not known (a request naming a profile that does not exist).
+ * No profile name can take this form, so it never merges a real profile's figures with refused requests.
+ */
+export const UNKNOWN_PROFILE = '(unknown)';
+
+/** Profile series kept when no list of known profiles is given; later names count as {@link UNKNOWN_PROFILE}. */
+export const MAX_PROFILE_SERIES = 64;
+
+/**
+ * Creates a performance monitor. Memory is bounded: three windows of `window` doubles per series plus one set
+ * for the total, and the series are bounded (known profiles plus one for unknown names). Percentiles are exact over each window (nearest rank), so `total` percentiles cover the last
  * `window` executions of any profile, not the union of the per-profile windows.
  */
 export function createPerformanceMonitor(options: PerformanceMonitorOptions = {}): PerformanceMonitor {
   const window = options.window ?? DEFAULT_WINDOW;
   const total = new ProfileAccumulator(window);
   const profiles = new Map<string, ProfileAccumulator>();
+  const known = options.profiles === undefined ? null : new Set(options.profiles);
+  /** The series a sample goes to: its profile's when known, else the one for unknown profiles. */
+  const seriesOf = (name: string): string => {
+    if (known !== null) return known.has(name) ? name : UNKNOWN_PROFILE;
+    return profiles.has(name) || profiles.size < MAX_PROFILE_SERIES ? name : UNKNOWN_PROFILE;
+  };
 
   const snapshot = (pool?: PoolStatsLike): MetricsSnapshot => {
     const byProfile: Record<string, ProfileMetrics> = {};
@@ -79,10 +99,11 @@ export function createPerformanceMonitor(options: PerformanceMonitorOptions = {}
 
   return {
     record(sample) {
-      let accumulator = profiles.get(sample.profile);
+      const series = seriesOf(sample.profile);
+      let accumulator = profiles.get(series);
       if (!accumulator) {
         accumulator = new ProfileAccumulator(window);
-        profiles.set(sample.profile, accumulator);
+        profiles.set(series, accumulator);
       }
       accumulator.add(sample);
       total.add(sample);

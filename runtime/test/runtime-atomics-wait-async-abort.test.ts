@@ -13,7 +13,7 @@ const SCRIPT = `
   const out = [];
   for (const profile of ['high-security', 'tenant-isolated']) {
     try {
-      const r = await rt.execute({ profile, scan: false, timeoutMs: 500, code:
+      const r = await rt.execute({ profile, scan: false, code:
         'const cell = new Int32Array(new SharedArrayBuffer(4)); return typeof Atomics.waitAsync === "function" ? Atomics.waitAsync(cell, 0, 0, 1).async : "absent"' });
       out.push(r.value);
     } catch (e) { out.push(e.code); }

@@ -4,10 +4,14 @@
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { createRuntime } from '../runtime.js';
+import { createRuntime, type Runtime } from '../runtime.js';
 import { outcome, PROFILES } from './helpers.js';
 
-const rt = createRuntime({ pool: { min: 1, max: 4 } });
+let rt: Runtime;
+// Created when the tests start, not at module load; disposed in the after hook.
+test.before(() => {
+  rt = createRuntime({ pool: { min: 1, max: 4 } });
+});
 const run = (code: string, profile: string, timeoutMs = 300) =>
   outcome(rt, { code, profile, scan: false, timeoutMs });
 
@@ -111,5 +115,5 @@ test('the pool counts the isolates recycled after kills', async () => {
   assert.ok(rt.stats().recycled >= before + 2);
 });
 
-test.after(() => rt.dispose());
+test.after(() => rt?.dispose());
 test.run();

@@ -2,10 +2,14 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { SandboxError } from '../errors.js';
-import { createRuntime } from '../runtime.js';
+import { createRuntime, type Runtime } from '../runtime.js';
 import { outcome } from './helpers.js';
 
-const rt = createRuntime({ pool: { min: 0, max: 2, maxQueue: 2 }, maxCodeBytes: 1000 });
+let rt: Runtime;
+// Created when the tests start, not at module load; disposed in the after hook.
+test.before(() => {
+  rt = createRuntime({ pool: { min: 0, max: 2, maxQueue: 2 }, maxCodeBytes: 1000 });
+});
 
 async function invalid(request: unknown, field: string) {
   try {
@@ -133,5 +137,5 @@ test('after dispose, execute rejects with ERR_DISPOSED', async () => {
   assert.is(local.audit.records().length, 1);
 });
 
-test.after(() => rt.dispose());
+test.after(() => rt?.dispose());
 test.run();

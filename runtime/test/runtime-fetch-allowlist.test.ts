@@ -1,6 +1,11 @@
 /**
  * `fetch` in tenant-isolated reaches only the tenant's allowlisted origins, against a real HTTP server
  * on loopback: a refused origin, a redirect to a refused origin, an oversized response, a slow one.
+ *
+ * No outcome here depends on how fast a busy machine is: requests that must succeed have the default
+ * 5 s request timeout and the profile's deadline; the slow endpoint never answers, so what cuts it is
+ * whichever bound is far shorter (a 300 ms request timeout under a 15 s deadline, or a 200 ms deadline
+ * under a 5 s request timeout), never a race between two close durations.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -12,6 +17,8 @@ import { outcome } from './helpers.js';
 let server: Server;
 let origin = '';
 let rt: ReturnType<typeof createRuntime>;
+/** A runtime whose request timeout (300 ms) is far below the execution deadline (15 s). */
+let shortFetch: ReturnType<typeof createRuntime>;
 
 test.before(async () => {
   server = createServer((req, res) => {
@@ -22,7 +29,7 @@ test.before(async () => {
     } else if (req.url === '/big') {
       res.end('x'.repeat(300_000));
     } else if (req.url === '/slow') {
-      setTimeout(() => res.end('late'), 2_000).unref();
+      // Never answers: the connection ends with the server, in the after hook.
     } else {
       res.setHeader('content-type', 'application/json');
       res.end(JSON.stringify({ path: req.url, method: req.method }));
@@ -33,17 +40,23 @@ test.before(async () => {
   rt = createRuntime({
     pool: { min: 0 },
     fetchAllowlist: { trusted: [origin] },
-    fetch: { maxResponseBytes: 100_000, timeoutMs: 500 },
+    fetch: { maxResponseBytes: 100_000 },
+  });
+  shortFetch = createRuntime({
+    processes: 1,
+    pool: { min: 0 },
+    fetchAllowlist: { trusted: [origin] },
+    fetch: { timeoutMs: 300 },
   });
 });
 
-const get = (path: string, tenantId = 'trusted', timeoutMs = 3_000) =>
-  outcome(rt, {
+const get = (path: string, tenantId = 'trusted', timeoutMs?: number, runtime = rt) =>
+  outcome(runtime, {
     code: `const r = await fetch(${JSON.stringify(origin + path)}); return { status: r.status, body: await r.json() }`,
     profile: 'tenant-isolated',
     tenantId,
     scan: false,
-    timeoutMs,
+    ...(timeoutMs === undefined ? {} : { timeoutMs }),
   });
 
 test('an allowlisted origin is reached and its data copied in', async () => {
@@ -79,7 +92,11 @@ test('an oversized response is refused', async () => {
 });
 
 test('a slow response is cut by the request timeout', async () => {
-  assert.equal(await get('/slow'), { ok: false, code: 'ERR_SCRIPT_ERROR', guestName: 'TypeError' });
+  assert.equal(await get('/slow', 'trusted', undefined, shortFetch), {
+    ok: false,
+    code: 'ERR_SCRIPT_ERROR',
+    guestName: 'TypeError',
+  });
 });
 
 test('a slow response is cut by the execution deadline', async () => {
@@ -107,7 +124,8 @@ test('fetch is absent from the other profiles', async () => {
 });
 
 test.after(async () => {
-  await rt.dispose();
-  server.close();
+  await Promise.all([rt?.dispose(), shortFetch?.dispose()]);
+  server?.closeAllConnections();
+  server?.close();
 });
 test.run();

@@ -7,10 +7,14 @@
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { createRuntime } from '../runtime.js';
+import { createRuntime, type Runtime } from '../runtime.js';
 import { outcome, PROFILES } from './helpers.js';
 
-const rt = createRuntime({ isolation: 'in-process', pool: { min: 0, max: 2 } });
+let rt: Runtime;
+// Created when the tests start, not at module load; disposed in the after hook.
+test.before(() => {
+  rt = createRuntime({ isolation: 'in-process', pool: { min: 0, max: 2 } });
+});
 const run = (code: string, profile: string) => outcome(rt, { code, profile, scan: false });
 
 const NEW_GLOBALS = [
@@ -105,7 +109,7 @@ test('Atomics.waitAsync stays removed where Atomics exists', async () => {
 });
 
 test.after(async () => {
-  await rt.dispose();
+  await rt?.dispose();
 });
 
 test.run();

@@ -4,10 +4,14 @@
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { createRuntime } from '../runtime.js';
+import { createRuntime, type Runtime } from '../runtime.js';
 import { outcome, PROFILES } from './helpers.js';
 
-const rt = createRuntime({ pool: { min: 0, max: 1 } });
+let rt: Runtime;
+// Created when the tests start, not at module load; disposed in the after hook.
+test.before(() => {
+  rt = createRuntime({ pool: { min: 0, max: 1 } });
+});
 
 const TAMPER = `
   Array.prototype.map = function () { return ['tampered'] };
@@ -62,5 +66,5 @@ test('shared profiles reuse the isolate across tenants; tenant-isolated never do
   await local.dispose();
 });
 
-test.after(() => rt.dispose());
+test.after(() => rt?.dispose());
 test.run();

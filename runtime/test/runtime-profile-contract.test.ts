@@ -6,11 +6,15 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { expectedGlobalNames } from '../guest/global-allowlist.js';
 import { BUILTIN_PROFILES } from '../profiles.js';
-import { createRuntime } from '../runtime.js';
+import { createRuntime, type Runtime } from '../runtime.js';
 import { outcome, PROFILES } from './helpers.js';
 
-const rt = createRuntime({ pool: { min: 1 } });
-const run = (code: string, profile: string) => outcome(rt, { code, profile, scan: false, timeoutMs: 2_000 });
+let rt: Runtime;
+// Created when the tests start, not at module load; disposed in the after hook.
+test.before(() => {
+  rt = createRuntime({ pool: { min: 1 } });
+});
+const run = (code: string, profile: string) => outcome(rt, { code, profile, scan: false });
 
 const EVAL_FORMS = [
   'return eval("1 + 1")',
@@ -173,5 +177,5 @@ test('a module object belongs to the sandbox realm, not the host', async () => {
   assert.equal(o, { ok: true, value: [true, true], logs: [] });
 });
 
-test.after(() => rt.dispose());
+test.after(() => rt?.dispose());
 test.run();

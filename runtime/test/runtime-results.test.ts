@@ -4,14 +4,18 @@
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { createRuntime } from '../runtime.js';
+import { createRuntime, type Runtime } from '../runtime.js';
 import { outcome } from './helpers.js';
 
-const rt = createRuntime({
-  pool: { min: 1 },
-  output: { maxLogEntries: 5, maxLogBytes: 200, maxResultBytes: 10_000 },
+let rt: Runtime;
+// Created when the tests start, not at module load; disposed in the after hook.
+test.before(() => {
+  rt = createRuntime({
+    pool: { min: 1 },
+    output: { maxLogEntries: 5, maxLogBytes: 200, maxResultBytes: 10_000 },
+  });
 });
-const run = (code: string) => outcome(rt, { code, profile: 'ultra-secure', scan: false, timeoutMs: 500 });
+const run = (code: string) => outcome(rt, { code, profile: 'ultra-secure', scan: false });
 const NOT_TRANSFERABLE = { ok: false, code: 'ERR_RESULT_NOT_TRANSFERABLE' };
 
 test('JSON data comes back as a copy', async () => {
@@ -93,5 +97,5 @@ test('console formats objects and survives hostile ones', async () => {
   assert.equal(o.logs, ['{"a":1}', 'warn: [object Object]']);
 });
 
-test.after(() => rt.dispose());
+test.after(() => rt?.dispose());
 test.run();

@@ -4,10 +4,14 @@
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { createRuntime } from '../runtime.js';
+import { createRuntime, type Runtime } from '../runtime.js';
 import { outcome } from './helpers.js';
 
-const rt = createRuntime({ pool: { min: 1 } });
+let rt: Runtime;
+// Created when the tests start, not at module load; disposed in the after hook.
+test.before(() => {
+  rt = createRuntime({ pool: { min: 1 } });
+});
 
 const ATTACKS = [
   'return eval("process")',
@@ -55,5 +59,5 @@ test('scan: false records no score', async () => {
   assert.is(records[records.length - 1]!.scanScore, null);
 });
 
-test.after(() => rt.dispose());
+test.after(() => rt?.dispose());
 test.run();

@@ -4,12 +4,15 @@
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { createRuntime } from '../runtime.js';
+import { createRuntime, type Runtime } from '../runtime.js';
 import { outcome } from './helpers.js';
 
-const rt = createRuntime({ pool: { min: 0 } });
-const run = (code: string) =>
-  outcome(rt, { code, profile: 'tenant-isolated', scan: false, timeoutMs: 2_000 });
+let rt: Runtime;
+// Created when the tests start, not at module load; disposed in the after hook.
+test.before(() => {
+  rt = createRuntime({ pool: { min: 0 } });
+});
+const run = (code: string) => outcome(rt, { code, profile: 'tenant-isolated', scan: false });
 
 /** A module with one exported memory `m` of `min` pages and, if given, `max` pages (LEB128 < 16384). */
 function moduleBytes(min: number, max?: number): number[] {
@@ -103,5 +106,5 @@ test('the original constructors are not reachable through prototypes', async () 
   assert.equal(await run(code), { ok: true, value: [true, true, true, 'undefined'], logs: [] });
 });
 
-test.after(() => rt.dispose());
+test.after(() => rt?.dispose());
 test.run();

@@ -6,10 +6,14 @@
 import fc from 'fast-check';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { createRuntime } from '../../runtime/index.js';
+import { createRuntime, type Runtime } from '../../runtime/index.js';
 import { contractBreach, PROFILES, settle } from './helpers.js';
 
-const rt = createRuntime({ isolation: 'in-process', pool: { min: 1 } });
+let rt: Runtime;
+// Created when the tests start, not at module load; disposed in the after hook.
+test.before(() => {
+  rt = createRuntime({ isolation: 'in-process', pool: { min: 1 } });
+});
 const MB = 2 ** 20;
 
 const fieldValue = fc.oneof(
@@ -110,5 +114,5 @@ test('the runtime still serves after the hostile requests', async () => {
   assert.equal(await settle(rt, { code: 'return 6 * 7' }), { code: 'ok', value: 42 });
 });
 
-test.after(() => rt.dispose());
+test.after(() => rt?.dispose());
 test.run();

@@ -8,13 +8,17 @@
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { createRuntime, verifyAuditLog } from '../../runtime/index.js';
+import { createRuntime, type Runtime, verifyAuditLog } from '../../runtime/index.js';
 import { CRASH_PATTERNS } from './crash-patterns.js';
 import { contractBreach, settle, tempDir } from './helpers.js';
 
 const temp = tempDir('near-limit');
 const path = join(temp.dir, 'audit.jsonl');
-const rt = createRuntime({ isolation: 'process', processes: 2, pool: { min: 1 }, audit: { path } });
+let rt: Runtime;
+// Created when the tests start, not at module load; disposed in the after hook.
+test.before(() => {
+  rt = createRuntime({ isolation: 'process', processes: 2, pool: { min: 1 }, audit: { path } });
+});
 let executions = 0;
 
 /**
@@ -52,7 +56,7 @@ test('the crashes restarted children, and the audit log holds every execution an
 
 // Whatever failed above, the children must end, or they keep the test runner alive.
 test.after(async () => {
-  await rt.dispose();
+  await rt?.dispose();
   temp.remove();
 });
 
