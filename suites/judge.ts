@@ -79,19 +79,6 @@ function truncate(text: string, limit = 120): string {
   return text.length > limit ? `${text.slice(0, limit)}…` : text;
 }
 
-/**
- * The runtime codes a `blocked` expectation accepts. A sample expected to end with ERR_MEMORY_LIMIT also
- * passes with ERR_TIMEOUT: which budget runs out first depends on the machine's speed (on a busy runner the
- * time budget often does), and either is a correct refusal. The converse does not hold: a slow machine never
- * turns a time refusal into a memory one, so a sample expecting only ERR_TIMEOUT still requires it. That
- * the memory budget itself holds is the oracle's and the runtime tests' job, not this code's.
- */
-export function acceptedErrors(errors: readonly string[]): readonly string[] {
-  return errors.includes('ERR_MEMORY_LIMIT') && !errors.includes('ERR_TIMEOUT')
-    ? [...errors, 'ERR_TIMEOUT']
-    : errors;
-}
-
 function judgeBlocked(
   expectation: Extract<Expectation, { outcome: 'blocked' }>,
   outcome: AdapterOutcome,
@@ -110,12 +97,11 @@ function judgeBlocked(
     return { pass: false, kind: 'wrong-stage', reason: 'refused at runtime; a scanner refusal is expected' };
   }
   const code = outcomeCode(outcome);
-  const accepted = expectation.errors === undefined ? undefined : acceptedErrors(expectation.errors);
-  if (accepted && (code === null || !accepted.includes(code))) {
+  if (expectation.errors && (code === null || !expectation.errors.includes(code))) {
     return {
       pass: false,
       kind: 'wrong-error',
-      reason: `rejected with ${code}, expected ${accepted.join('|')}`,
+      reason: `rejected with ${code}, expected ${expectation.errors.join('|')}`,
     };
   }
   return { pass: true };
