@@ -26,7 +26,7 @@ const UNIT: readonly RegExp[] = [
   /^scanner\/test\//,
   /^bench\/test\//,
   /^reports\/test\/(?!report-browser-render)/,
-  /^suites\/test\/(certification-score|corpus-lint|corpus-loader-frontmatter|mutators-variants|judge-budget-codes)\./,
+  /^suites\/test\/(certification-score|corpus-lint|corpus-loader-frontmatter|mutators-variants|runner-load-rerun)\./,
 ];
 
 /** The tier of a test file, given its path relative to the repository root (with `/`). */
