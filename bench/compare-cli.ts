@@ -8,7 +8,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CliIo } from '../scripts/cli-io.js';
-import { runCompareRounds } from './compare-rounds.js';
+import { COMPARE_SCENARIOS, PROBE_METRICS, type ProbeMetric } from './compare-probe.js';
+import { type RoundsResult, runCompareRounds } from './compare-rounds.js';
 import { CompareSetupError, type PreparedTree, prepareTree } from './compare-tree.js';
 import {
   type CompareOptions,
@@ -25,7 +26,7 @@ import { pairedRatioInterval } from './paired-ratio.js';
 const THIS_TREE = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 const USAGE = `Usage: sandproof bench compare --base REF [--head REF] [--rounds N] [--batch N] [--warmup N]
-                               [--threshold T] [--alpha A] [--install] [--json] [--out FILE]
+                               [--threshold T] [--alpha A] [--metric M] [--install] [--json] [--out FILE]
 
   --base       git ref of the version to compare against (checked out in a temporary worktree)
   --head       git ref of the version under test (default: this working tree, uncommitted changes included)
@@ -34,6 +35,8 @@ const USAGE = `Usage: sandproof bench compare --base REF [--head REF] [--rounds 
   --warmup     untimed executions per scenario per process (default 10)
   --threshold  relative change that counts (default ${DEFAULT_COMPARE_OPTIONS.threshold}: a band of ±5%)
   --alpha      1 - confidence level of the intervals (default ${DEFAULT_COMPARE_OPTIONS.alpha}: 99%)
+  --metric     the figure compared: cpuMean (default: CPU time of the process per execution, every
+               thread), wallP50, wallP10 or wallMin (wall-clock median, 10th percentile, minimum)
   --install    npm ci in the worktree even when its package-lock.json is this tree's
   --json       print the report as JSON
   --out        also write the JSON report to FILE
@@ -53,6 +56,7 @@ interface CompareArgs {
   batch: number;
   warmup: number;
   options: CompareOptions;
+  metric: ProbeMetric;
   install: boolean;
   json: boolean;
   out: string | undefined;
@@ -75,6 +79,7 @@ export function parseCompareArgs(argv: readonly string[]): CompareArgs | string 
     batch: 40,
     warmup: 10,
     options: { ...DEFAULT_COMPARE_OPTIONS },
+    metric: DEFAULT_METRIC,
     install: false,
     json: false,
   };
@@ -87,6 +92,8 @@ export function parseCompareArgs(argv: readonly string[]): CompareArgs | string 
     else if (arg === '--base' && isValue) args.base = argv[++i];
     else if (arg === '--head' && isValue) args.head = argv[++i];
     else if (arg === '--out' && isValue) args.out = argv[++i];
+    else if (arg === '--metric' && PROBE_METRICS.includes(value as ProbeMetric))
+      args.metric = argv[++i] as ProbeMetric;
     else if (arg === '--rounds' && (positiveInteger(value) ?? 0) >= 2) args.rounds = Number(argv[++i]);
     else if (arg === '--batch' && positiveInteger(value) !== null) args.batch = Number(argv[++i]);
     else if (arg === '--warmup' && positiveInteger(value) !== null) args.warmup = Number(argv[++i]);
@@ -98,16 +105,37 @@ export function parseCompareArgs(argv: readonly string[]): CompareArgs | string 
   return args as CompareArgs;
 }
 
+/** The figure compared when `--metric` is not given. */
+export const DEFAULT_METRIC: ProbeMetric = 'cpuMean';
+
+/** Per-round figures of one metric, the shape {@link buildCompareReport} reads. */
+export interface MetricFigures {
+  base: Record<string, number[]>;
+  head: Record<string, number[]>;
+  errors: { base: Record<string, string>; head: Record<string, string> };
+}
+
+/** One metric's per-round figures (NaN where a round failed) and each side's last error per scenario. */
+export function figuresOf(rounds: RoundsResult, metric: ProbeMetric): MetricFigures {
+  const out: MetricFigures = { base: {}, head: {}, errors: { base: {}, head: {} } };
+  for (const side of ['base', 'head'] as const)
+    for (const id of COMPARE_SCENARIOS) {
+      out[side][id] = rounds[side].map((r) => r.figures[id]?.[metric] ?? Number.NaN);
+      for (const r of rounds[side]) {
+        const error = r.errors[id];
+        if (error !== undefined) out.errors[side][id] = error;
+      }
+    }
+  return out;
+}
+
 /** Builds the report from the rounds' figures. */
 export function buildCompareReport(
   labels: { base: string; head: string },
   rounds: number,
-  figures: {
-    base: Record<string, number[]>;
-    head: Record<string, number[]>;
-    errors: { base: Record<string, string>; head: Record<string, string> };
-  },
+  figures: MetricFigures,
   options: CompareOptions,
+  metric: ProbeMetric = DEFAULT_METRIC,
 ): CompareReport {
   const scenarios: ScenarioComparison[] = Object.keys(figures.head).map((id) => {
     const base = figures.base[id] ?? [];
@@ -123,7 +151,7 @@ export function buildCompareReport(
       ...(error === undefined ? {} : { error }),
     };
   });
-  return { ...labels, rounds, options, scenarios, outcome: outcomeOf(scenarios) };
+  return { ...labels, rounds, options, metric, scenarios, outcome: outcomeOf(scenarios) };
 }
 
 /** The `sandproof bench compare` entry point. */
@@ -153,7 +181,7 @@ export async function runCompareCli(argv: string[], io: CliIo): Promise<number> 
       headRoot = head.root;
       headLabel = `${args.head} (${head.commit.slice(0, 10)})`;
     }
-    const figures = await runCompareRounds(base.root, headRoot, {
+    const raw = await runCompareRounds(base.root, headRoot, {
       rounds: args.rounds,
       batch: args.batch,
       warmup: args.warmup,
@@ -163,12 +191,14 @@ export async function runCompareCli(argv: string[], io: CliIo): Promise<number> 
     const report = buildCompareReport(
       { base: `${args.base} (${base.commit.slice(0, 10)})`, head: headLabel },
       args.rounds,
-      figures,
+      figuresOf(raw, args.metric),
       args.options,
+      args.metric,
     );
     if (args.out !== undefined) {
       mkdirSync(dirname(resolve(args.out)), { recursive: true });
-      writeFileSync(args.out, `${JSON.stringify(report, null, 2)}\n`);
+      // The raw figures of every metric go with the report, so a study can judge each of them later.
+      writeFileSync(args.out, `${JSON.stringify({ ...report, raw }, null, 2)}\n`);
     }
     io.stdout(args.json ? `${JSON.stringify(report, null, 2)}\n` : formatCompareReport(report));
     return report.outcome === 'fail' ? 1 : 0;

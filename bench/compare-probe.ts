@@ -4,7 +4,7 @@
  *
  * It loads the runtime and the scanner from the tree at DIR through their public index.ts (so the same
  * probe, this file, measures both versions), runs every scenario in a few interleaved sub-rounds, and
- * prints one JSON line: `{ "medians": { id: ms }, "errors": { id: message } }`. A scenario that throws
+ * prints one JSON line: `{ "figures": { id: { metric: ms } }, "errors": { id: message } }`. A scenario that throws
  * is reported as an error and the others carry on.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -13,8 +13,8 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ExecuteRequest, RuntimeOptions } from '../runtime/index.js';
 import { benignSnippet, E2E_SNIPPET, INPUT_1KB, SMALL_INPUT, SMALL_SNIPPET } from './bench-snippets.js';
-import { errorText, type LatencyTask, runInterleaved } from './interleaved-rounds.js';
-import { median } from './stats.js';
+import { errorText, type LatencyTask } from './interleaved-rounds.js';
+import { median, quantile } from './stats.js';
 
 /** The shape of the runtime this probe needs; an older tree that lacks it fails its scenarios alone. */
 interface ProbeRuntime {
@@ -36,9 +36,18 @@ export const COMPARE_SCENARIOS = [
   'scanner.1kb',
 ] as const;
 
+/**
+ * What the probe measures of a scenario, in milliseconds per execution: wall-clock median, 10th
+ * percentile and minimum, and the process's CPU time (every thread: isolates run on their own) per
+ * execution, as a mean over the timed runs. On a loaded machine wall time mostly measures waiting for a
+ * core; CPU time does not, but misses a change that only adds waiting.
+ */
+export const PROBE_METRICS = ['wallP50', 'wallP10', 'wallMin', 'cpuMean'] as const;
+export type ProbeMetric = (typeof PROBE_METRICS)[number];
+
 /** What one probe process prints. */
 export interface ProbeOutput {
-  medians: Record<string, number>;
+  figures: Record<string, Record<ProbeMetric, number>>;
   errors: Record<string, string>;
 }
 
@@ -89,22 +98,66 @@ async function tasksFor(root: string, dir: string) {
   };
 }
 
+interface Timings {
+  wall: number[];
+  cpuMs: number;
+}
+
+async function timeRuns(task: LatencyTask, count: number, into: Timings): Promise<void> {
+  for (let i = 0; i < count; i++) {
+    const cpu = process.cpuUsage();
+    const started = performance.now();
+    await task.run();
+    into.wall.push(performance.now() - started);
+    const used = process.cpuUsage(cpu);
+    into.cpuMs += (used.user + used.system) / 1000;
+  }
+}
+
+/**
+ * Runs every task: `warmup` untimed runs each, then four sub-rounds of `batch / 4` timed runs each, the
+ * order rotated from sub-round to sub-round. A task that throws is reported and skipped after.
+ */
+async function measure(tasks: readonly LatencyTask[], batch: number, warmup: number, output: ProbeOutput) {
+  const timings = tasks.map((): Timings => ({ wall: [], cpuMs: 0 }));
+  const run = async (k: number, fn: () => Promise<void>) => {
+    const id = (tasks[k] as LatencyTask).id;
+    if (output.errors[id] !== undefined) return;
+    try {
+      await fn();
+    } catch (error) {
+      output.errors[id] = errorText(error);
+    }
+  };
+  for (let k = 0; k < tasks.length; k++)
+    await run(k, async () => {
+      for (let w = 0; w < warmup; w++) await (tasks[k] as LatencyTask).run();
+    });
+  const per = Math.max(1, Math.ceil(batch / 4));
+  for (let sub = 0; sub < 4; sub++)
+    for (let j = 0; j < tasks.length; j++) {
+      const k = (j + sub) % tasks.length;
+      await run(k, () => timeRuns(tasks[k] as LatencyTask, per, timings[k] as Timings));
+    }
+  for (const [k, task] of tasks.entries()) {
+    const t = timings[k] as Timings;
+    if (output.errors[task.id] !== undefined || t.wall.length === 0) continue;
+    output.figures[task.id] = {
+      wallP50: median(t.wall),
+      wallP10: quantile(t.wall, 0.1),
+      wallMin: Math.min(...t.wall),
+      cpuMean: t.cpuMs / t.wall.length,
+    };
+  }
+}
+
 /** Runs the scenarios against the tree at `root`. */
 export async function probe(root: string, batch: number, warmup: number): Promise<ProbeOutput> {
   const dir = mkdtempSync(join(tmpdir(), 'sandproof-compare-'));
-  const output: ProbeOutput = { medians: {}, errors: {} };
+  const output: ProbeOutput = { figures: {}, errors: {} };
   try {
     const { tasks, dispose } = await tasksFor(root, dir);
-    // Four sub-rounds rotate the order inside the process too; the figure is the median of every run.
-    const results = await runInterleaved(tasks, {
-      rounds: 4,
-      batch: Math.max(1, Math.ceil(batch / 4)),
-      warmup,
-    });
-    for (const r of results) {
-      if (r.error !== undefined) output.errors[r.id] = r.error;
-      else output.medians[r.id] = median(r.samples);
-    }
+    await measure(tasks, batch, warmup, output);
     await dispose();
   } catch (error) {
     for (const id of COMPARE_SCENARIOS) output.errors[id] ??= errorText(error);

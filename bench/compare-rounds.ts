@@ -2,7 +2,7 @@
  * The rounds of `sandproof bench compare`: each round runs a fresh probe process (compare-probe.ts) for
  * each side, one after the other, the order alternating from round to round (base first in even
  * rounds, head first in odd ones), so that neither side always runs on a machine the other warmed or
- * loaded. Each round yields one median per scenario and side: a pair.
+ * loaded. Each round yields one set of figures per scenario and side: a pair.
  */
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -22,12 +22,10 @@ export interface RoundsSettings {
   log: (line: string) => void;
 }
 
-/** Per scenario, the per-round medians of each side (NaN where that side's round failed). */
+/** Each side's probe output, round by round (a failed probe reports every scenario as an error). */
 export interface RoundsResult {
-  base: Record<string, number[]>;
-  head: Record<string, number[]>;
-  /** The last error each side reported per scenario. */
-  errors: { base: Record<string, string>; head: Record<string, string> };
+  base: ProbeOutput[];
+  head: ProbeOutput[];
 }
 
 function runProbe(root: string, settings: RoundsSettings): Promise<ProbeOutput> {
@@ -56,7 +54,7 @@ function runProbe(root: string, settings: RoundsSettings): Promise<ProbeOutput> 
           const why = error ? `${error.message.split('\n')[0]} ${stderr.slice(-300)}` : 'no output';
           const errors: Record<string, string> = {};
           for (const id of COMPARE_SCENARIOS) errors[id] = `probe failed: ${why.replace(/\s+/g, ' ').trim()}`;
-          resolve({ medians: {}, errors });
+          resolve({ figures: {}, errors });
         }
       },
     );
@@ -69,21 +67,11 @@ export async function runCompareRounds(
   headRoot: string,
   settings: RoundsSettings,
 ): Promise<RoundsResult> {
-  const result: RoundsResult = { base: {}, head: {}, errors: { base: {}, head: {} } };
-  for (const id of COMPARE_SCENARIOS) {
-    result.base[id] = [];
-    result.head[id] = [];
-  }
+  const result: RoundsResult = { base: [], head: [] };
   for (let round = 0; round < settings.rounds; round++) {
     const order = round % 2 === 0 ? (['base', 'head'] as const) : (['head', 'base'] as const);
-    for (const side of order) {
-      const output = await runProbe(side === 'base' ? baseRoot : headRoot, settings);
-      for (const id of COMPARE_SCENARIOS) {
-        (result[side][id] as number[]).push(output.medians[id] ?? Number.NaN);
-        const error = output.errors[id];
-        if (error !== undefined) result.errors[side][id] = error;
-      }
-    }
+    for (const side of order)
+      result[side].push(await runProbe(side === 'base' ? baseRoot : headRoot, settings));
     settings.log(`compare: round ${round + 1}/${settings.rounds} done`);
   }
   return result;

@@ -61,6 +61,8 @@ export interface CompareReport {
   head: string;
   rounds: number;
   options: CompareOptions;
+  /** The figure compared (compare-probe.ts). */
+  metric: string;
   scenarios: ScenarioComparison[];
   outcome: 'pass' | 'warn' | 'fail';
 }
@@ -93,7 +95,7 @@ export function formatCompareReport(report: CompareReport): string {
   const { threshold, alpha } = report.options;
   const lines = [
     `compare: ${report.outcome.toUpperCase()}  head ${report.head} vs base ${report.base}, ${report.rounds} round(s), ` +
-      `band ±${(threshold * 100).toFixed(1)}%, ${((1 - alpha) * 100).toFixed(0)}% intervals`,
+      `${report.metric}, band ±${(threshold * 100).toFixed(1)}%, ${((1 - alpha) * 100).toFixed(0)}% intervals`,
     `  ${'scenario'.padEnd(34)} ${'base ms'.padStart(8)} ${'head ms'.padStart(8)} ${'change'.padStart(8)}  interval            verdict`,
   ];
   for (const s of report.scenarios) {
