@@ -167,6 +167,13 @@ export async function runCompareCli(argv: string[], io: CliIo): Promise<number> 
   }
   const log = (line: string) => io.stderr(`${line}\n`);
   const trees: PreparedTree[] = [];
+  // Interrupted, the temporary worktrees are removed all the same.
+  const onSignal = (signal: NodeJS.Signals) => {
+    for (const tree of trees.splice(0)) tree.dispose();
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
   try {
     const base = prepareTree(THIS_TREE, args.base, { install: args.install, log });
     trees.push(base);
@@ -207,6 +214,8 @@ export async function runCompareCli(argv: string[], io: CliIo): Promise<number> 
     io.stderr(`sandproof bench compare: ${error.message}\n`);
     return 2;
   } finally {
-    for (const tree of trees) tree.dispose();
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    for (const tree of trees.splice(0)) tree.dispose();
   }
 }
