@@ -1,6 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { buildCompareReport } from '../compare-cli.js';
+import { buildCompareReport, figuresOf } from '../compare-cli.js';
+import type { ProbeOutput } from '../compare-probe.js';
 import { formatCompareReport, outcomeOf, verdictOf } from '../compare-verdict.js';
 import type { RatioInterval } from '../paired-ratio.js';
 
@@ -77,6 +78,20 @@ test('a scenario that runs on base and breaks on head fails; broken on both only
   assert.is(broken.outcome, 'fail');
   assert.is(broken.scenarios[0]?.error, 'TypeError: boom');
   assert.is(outcomeOf(report(nan, nan).scenarios), 'warn');
+});
+
+test('figures of one metric are taken round by round, a failed probe leaving NaN and its error', () => {
+  const ok = (cpu: number): ProbeOutput => ({
+    figures: { 'scanner.1kb': { wallP50: 9, wallP10: 8, wallMin: 7, cpuMean: cpu } },
+    errors: {},
+  });
+  const failed: ProbeOutput = { figures: {}, errors: { 'scanner.1kb': 'probe failed: timeout' } };
+  const figures = figuresOf({ base: [ok(1), ok(2)], head: [failed, ok(2.2)] }, 'cpuMean');
+  assert.equal(figures.base['scanner.1kb'], [1, 2]);
+  assert.ok(Number.isNaN(figures.head['scanner.1kb']?.[0]));
+  assert.is(figures.head['scanner.1kb']?.[1], 2.2);
+  assert.is(figures.errors.head['scanner.1kb'], 'probe failed: timeout');
+  assert.equal(figuresOf({ base: [ok(1)], head: [ok(1)] }, 'wallMin').base['scanner.1kb'], [7]);
 });
 
 test.run();
