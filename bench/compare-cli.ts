@@ -7,7 +7,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { CliIo } from '../scripts/cli-io.js';
 import { COMPARE_SCENARIOS, PROBE_METRICS, type ProbeMetric } from './compare-probe.js';
 import { type RoundsResult, runCompareRounds } from './compare-rounds.js';
 import { CompareSetupError, type PreparedTree, prepareTree } from './compare-tree.js';
@@ -21,6 +20,12 @@ import {
   verdictOf,
 } from './compare-verdict.js';
 import { pairedRatioInterval } from './paired-ratio.js';
+
+/** Where the command writes (the process streams, or a buffer in tests). */
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
 
 /** The tree this file belongs to: the head when no `--head` is given. */
 const THIS_TREE = resolve(dirname(fileURLToPath(import.meta.url)), '..');

@@ -36,7 +36,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
     },
   },
   bench: {
-    summary: 'run the benchmarks (`--quick`), or compare against a baseline (`bench gate`)',
+    summary: 'run the benchmarks (`--quick`), gate against a baseline (`bench gate`), or compare with a git ref (`bench compare`)',
     load: async () => (await import('../bench/index.js')).runBenchCli,
   },
   profile: {
