@@ -36,7 +36,8 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
     },
   },
   bench: {
-    summary: 'run the benchmarks (`--quick`), gate against a baseline (`bench gate`), or compare with a git ref (`bench compare`)',
+    summary:
+      'run the benchmarks, gate against a baseline (`bench gate`), compare with a git ref (`bench compare`)',
     load: async () => (await import('../bench/index.js')).runBenchCli,
   },
   profile: {
