@@ -51,7 +51,7 @@ Per scenario: the ratio head / base (Hodges-Lehmann estimate over the per-round 
 band: slower or faster), same (the interval lies inside the band), unknown (neither: run more rounds).
 Exit codes: 0 nothing slower (a warning is printed when something is unknown or faster); 1 a scenario is
 slower beyond the band with confidence, or ran on base and broke on head; 2 a usage error, an unknown
-ref, or a worktree that could not be set up.
+ref, a worktree that could not be set up, or no scenario that ran on both sides.
 `;
 
 interface CompareArgs {
@@ -213,7 +213,12 @@ export async function runCompareCli(argv: string[], io: CliIo): Promise<number> 
       writeFileSync(args.out, `${JSON.stringify({ ...report, raw }, null, 2)}\n`);
     }
     io.stdout(args.json ? `${JSON.stringify(report, null, 2)}\n` : formatCompareReport(report));
-    return report.outcome === 'fail' ? 1 : 0;
+    if (report.outcome === 'fail') return 1;
+    if (report.scenarios.every((s) => s.interval.pairs === 0)) {
+      io.stderr('sandproof bench compare: no scenario ran on both sides; nothing was compared\n');
+      return 2;
+    }
+    return 0;
   } catch (error) {
     if (!(error instanceof CompareSetupError)) throw error;
     io.stderr(`sandproof bench compare: ${error.message}\n`);
