@@ -10,18 +10,23 @@ import { buildCompareReport, DEFAULT_METRIC, figuresOf } from './compare-cli.js'
 import type { ProbeMetric } from './compare-probe.js';
 import type { RoundsResult } from './compare-rounds.js';
 import { type CompareOptions, type CompareReport, DEFAULT_COMPARE_OPTIONS } from './compare-verdict.js';
+import { median } from './stats.js';
 
 /** A report as `--out` writes it: with the raw figures of every metric. */
 type SavedReport = CompareReport & { raw: RoundsResult };
 
-/** Counts of each verdict per scenario over the comparisons of one label. */
+type Counts = Record<'slower' | 'same' | 'faster' | 'unknown', number> & { estimates: number[] };
+
+/** Verdicts of one label's comparisons: per scenario, and how many comparisons failed (exit 1). */
 export function tally(
   reports: readonly SavedReport[],
   options: CompareOptions,
   pool: number,
   metric: ProbeMetric,
-): Map<string, Record<'slower' | 'same' | 'faster' | 'unknown', number>> {
-  const counts = new Map<string, Record<'slower' | 'same' | 'faster' | 'unknown', number>>();
+): { scenarios: Map<string, Counts>; comparisons: number; failed: number } {
+  const scenarios = new Map<string, Counts>();
+  let comparisons = 0;
+  let failed = 0;
   for (let i = 0; i + pool <= reports.length; i += pool) {
     const group = reports.slice(i, i + pool);
     const rounds = group.reduce((n, r) => n + r.rounds, 0);
@@ -36,13 +41,16 @@ export function tally(
       options,
       metric,
     );
+    comparisons++;
+    if (report.outcome === 'fail') failed++;
     for (const s of report.scenarios) {
-      const c = counts.get(s.id) ?? { slower: 0, same: 0, faster: 0, unknown: 0 };
+      const c = scenarios.get(s.id) ?? { slower: 0, same: 0, faster: 0, unknown: 0, estimates: [] };
       c[s.direction ?? (s.verdict === 'same' ? 'same' : 'unknown')]++;
-      counts.set(s.id, c);
+      c.estimates.push(s.interval.estimate);
+      scenarios.set(s.id, c);
     }
   }
-  return counts;
+  return { scenarios, comparisons, failed };
 }
 
 function main(argv: string[]): void {
@@ -64,14 +72,18 @@ function main(argv: string[]): void {
   console.log(
     `${metric}, band ±${options.threshold * 100}%, ${(1 - options.alpha) * 100}% intervals, ${pool} run(s) per comparison`,
   );
-  console.log('| label | scenario | comparisons | slower (flagged) | same | unknown | faster |');
+  console.log('| label | scenario | median estimate | slower (flagged) | same | unknown | faster |');
   console.log('| --- | --- | --- | --- | --- | --- | --- |');
   for (const [label, files] of groups) {
     const reports = files.map((f) => JSON.parse(readFileSync(f, 'utf8')) as SavedReport);
-    for (const [id, c] of tally(reports, options, pool, metric)) {
-      const n = c.slower + c.same + c.faster + c.unknown;
-      console.log(`| ${label} | ${id} | ${n} | ${c.slower} | ${c.same} | ${c.unknown} | ${c.faster} |`);
+    const { scenarios, comparisons, failed } = tally(reports, options, pool, metric);
+    for (const [id, c] of scenarios) {
+      const change = (median(c.estimates) - 1) * 100;
+      console.log(
+        `| ${label} | ${id} | ${change >= 0 ? '+' : ''}${change.toFixed(1)}% | ${c.slower}/${comparisons} | ${c.same} | ${c.unknown} | ${c.faster} |`,
+      );
     }
+    console.log(`| ${label} | **comparisons that exit 1** | | ${failed}/${comparisons} | | | |`);
   }
 }
 
