@@ -8,11 +8,13 @@ import { dirname, join, resolve } from 'node:path';
 import { writeBenchReports } from '../reports/index.js';
 import type { CliIo } from '../scripts/cli-io.js';
 import { BENCH_SCHEMA_VERSION, type BenchResults, parseBenchResults } from './bench-results.js';
+import { runCompareCli } from './compare-cli.js';
 import { runGateCli } from './gate-cli.js';
 import { mergeRuns } from './merge-runs.js';
 
 const USAGE = `Usage: sandproof bench [--quick] [--out DIR] [--leaks]
        sandproof bench gate [--baseline FILE] [--current FILE]... [--threshold X] [--alpha A] [--max-runs N] [--out DIR]
+       sandproof bench compare --base REF [--head REF] [--rounds N] [--threshold T] [--alpha A] [--json]
        sandproof bench leaks [--executions N] [--out DIR]
        sandproof bench baseline --out FILE RUN.json...
 
@@ -20,6 +22,8 @@ const USAGE = `Usage: sandproof bench [--quick] [--out DIR] [--leaks]
   --out     where bench.json and bench.html go (default bench/out)
   --leaks   run the memlab leak job even with --quick (it always runs in a full run)
 
+\`bench compare\` runs a git ref and this tree side by side, round after round, and gives each scenario a
+ratio with a confidence interval and a verdict (see \`bench compare --help\`).
 \`bench baseline\` merges runs of the same code into one baseline (samples pooled, medians recomputed).
 \`bench leaks\` runs the leak job alone (default N 2000): heap snapshots at baseline, N and 2N executions,
 host and isolate (through the isolate's inspector), analysed with memlab; exit 1 when a leak is found.
@@ -128,6 +132,7 @@ async function runLeaksCli(argv: string[], io: CliIo): Promise<number> {
 export async function runBenchCli(argv: string[], io: CliIo): Promise<number> {
   if (argv[0] === 'leaks') return runLeaksCli(argv.slice(1), io);
   if (argv[0] === 'baseline') return runBaselineCli(argv.slice(1), io);
+  if (argv[0] === 'compare') return runCompareCli(argv.slice(1), io);
   if (argv[0] === 'gate')
     return runGateCli(argv.slice(1), io, (quick, out) => benchOnce({ quick, leaks: false, out }, io));
   if (argv.includes('--help') || argv.includes('-h')) {

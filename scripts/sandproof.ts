@@ -36,7 +36,8 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
     },
   },
   bench: {
-    summary: 'run the benchmarks (`--quick`), or compare against a baseline (`bench gate`)',
+    summary:
+      'run the benchmarks, gate against a baseline (`bench gate`), compare with a git ref (`bench compare`)',
     load: async () => (await import('../bench/index.js')).runBenchCli,
   },
   profile: {
