@@ -24,9 +24,9 @@ const LODASH_ALL: readonly ScanProfileName[] = ['high-security', 'tenant-isolate
 
 const set: EvasiveSnippet[] = [];
 const add = (family: string, refuse: readonly ScanProfileName[], codes: readonly string[]): void => {
-  codes.forEach((code, i) =>
-    set.push({ id: `${family}-${String(i + 1).padStart(2, '0')}`, family, code, refuse }),
-  );
+  codes.forEach((code, i) => {
+    set.push({ id: `${family}-${String(i + 1).padStart(2, '0')}`, family, code, refuse });
+  });
 };
 
 add('global-through-flow', ALL, [
