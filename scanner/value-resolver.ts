@@ -102,7 +102,10 @@ export class ValueResolver {
       if (key === undefined) return bestDangerous(object.items);
       if (/^(0|[1-9]\d*)$/.test(key)) return object.items[Number(key)] ?? UNKNOWN;
     }
-    if (key === undefined) return UNKNOWN;
+    // `fn[k].x` may be a Function.prototype method; `Math[k].x` is a static of a builtin unless x is `constructor`.
+    if (object.kind === 'lost')
+      return object.callable || key === 'constructor' || key === undefined ? LOST_CALLABLE : LOST_OBJECT;
+    if (key === undefined) return lostFrom(object);
     switch (object.kind) {
       case 'global-object':
         return GLOBAL_OBJECT_NAMES.has(key) ? object : { kind: 'global', name: key };
@@ -153,7 +156,7 @@ export class ValueResolver {
       case 'ThisExpression':
         return this.#index.isGlobalThis(node) ? { kind: 'global-object' } : UNKNOWN;
       case 'MemberExpression':
-        return this.member(this.resolve(node.object), this.memberKey(node));
+        return this.#memberExpression(node);
       case 'ChainExpression':
         return this.resolve(node.expression);
       case 'SequenceExpression':
@@ -189,6 +192,29 @@ export class ValueResolver {
       default:
         return UNKNOWN;
     }
+  }
+
+  /** `o[k]`; a key that is one of a few constants (`Math[neg ? 'ceil' : 'floor']`) reads each of them. */
+  #memberExpression(node: Node<'MemberExpression'>): Value {
+    const object = this.resolve(node.object);
+    const key = this.memberKey(node);
+    if (key !== undefined || !node.computed) return this.member(object, key);
+    const keys = this.#keyCandidates(node.property, 0);
+    if (!keys) return this.member(object, undefined);
+    return joinValues(keys.map((k) => this.member(object, k)));
+  }
+
+  #keyCandidates(node: AnyNode, depth: number): string[] | undefined {
+    if (depth > 4) return undefined;
+    if (node.type === 'ConditionalExpression' || node.type === 'LogicalExpression') {
+      const [a, b] =
+        node.type === 'ConditionalExpression' ? [node.consequent, node.alternate] : [node.left, node.right];
+      const left = this.#keyCandidates(a, depth + 1);
+      const right = left && this.#keyCandidates(b, depth + 1);
+      return left && right ? [...left, ...right] : undefined;
+    }
+    const key = asKey(this.resolve(node));
+    return key === undefined ? undefined : [key];
   }
 
   #best(nodes: readonly AnyNode[]): Value {
@@ -249,7 +275,8 @@ export class ValueResolver {
   #identifier(node: Node<'Identifier'>): Value {
     const binding = this.#index.bindingOf(node);
     if (!binding) {
-      if (NOT_A_VALUE.has(node.name)) return UNKNOWN;
+      // `input` is the request's data (parsed JSON): it holds no functions, so nothing read from it is lost.
+      if (NOT_A_VALUE.has(node.name) || node.name === 'input') return UNKNOWN;
       return GLOBAL_OBJECT_NAMES.has(node.name)
         ? { kind: 'global-object' }
         : { kind: 'global', name: node.name };
@@ -569,6 +596,40 @@ function propertyKey(key: AnyNode, computed: boolean): string | AnyNode {
   return key;
 }
 
+/** Whether `name` is a global of the host realm (ECMAScript builtins, and host objects such as `process`). */
+function isBuiltinGlobal(name: string): boolean {
+  return Object.hasOwn(globalThis, name) || GLOBAL_OBJECT_NAMES.has(name);
+}
+
+const LOST_CALLABLE: Value = Object.freeze({ kind: 'lost', callable: true });
+const LOST_OBJECT: Value = Object.freeze({ kind: 'lost', callable: false });
+const UNKNOWN_CONSTRUCTOR: Value = Object.freeze({
+  kind: 'function',
+  flavor: 'function',
+  fromConstructor: true,
+});
+
+/** `object[k]` with `k` unknown: lost where `object` is a function, builtin, prototype or the global object. */
+function lostFrom(object: Value): Value {
+  switch (object.kind) {
+    case 'function':
+    case 'code-constructor':
+    case 'function-prototype':
+    case 'global-object':
+      return LOST_CALLABLE;
+    case 'global':
+      // A free name that is no builtin is the snippet's own (a ReferenceError at runtime), not a builtin.
+      if (!isBuiltinGlobal(object.name)) return UNKNOWN;
+      return isCallableGlobal(object.name) ? LOST_CALLABLE : LOST_OBJECT;
+    case 'global-member':
+      if (!isBuiltinGlobal(object.root)) return UNKNOWN;
+      // `Array.prototype[k]` is a method or the constructor; `Math.max[k]` may be Function.
+      return object.key === 'prototype' ? LOST_OBJECT : LOST_CALLABLE;
+    default:
+      return UNKNOWN;
+  }
+}
+
 /** `x.constructor`: every constructor is a function, and a function's constructor generates code. */
 function constructorOf(value: Value): Value {
   switch (value.kind) {
@@ -582,8 +643,10 @@ function constructorOf(value: Value): Value {
       return isCallableGlobal(value.name)
         ? { kind: 'code-constructor', flavor: 'function' }
         : { kind: 'function', flavor: 'function' };
+    case 'lost':
+      return LOST_CALLABLE;
     default:
-      return { kind: 'function', flavor: 'function' };
+      return UNKNOWN_CONSTRUCTOR;
   }
 }
 

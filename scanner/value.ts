@@ -20,8 +20,22 @@ export type Value =
   /** A property of a global, one level deep: `String.fromCharCode`, `Reflect.get`, `Error.prepareStackTrace`. */
   | { readonly kind: 'global-member'; readonly root: string; readonly key: string }
   | { readonly kind: 'global-object' }
-  /** Some function; `node` is its literal when known (used to fold `(() => globalThis)()`). */
-  | { readonly kind: 'function'; readonly flavor: Flavor; readonly node?: AnyNode }
+  /**
+   * Some function; `node` is its literal when known (used to fold `(() => globalThis)()`); `fromConstructor`
+   * when it is the `.constructor` of a value the resolver does not know (a constructor, perhaps Function).
+   */
+  | {
+      readonly kind: 'function';
+      readonly flavor: Flavor;
+      readonly node?: AnyNode;
+      readonly fromConstructor?: true;
+    }
+  /**
+   * A value the analysis lost: read with a key it cannot resolve from a function, a builtin, a prototype or
+   * the global object. `callable` when calling it may generate code (`fn[k]` may be `fn.constructor`);
+   * otherwise only a further read may (`Math[k]` may be `Object`, whose `[k]` may be Function).
+   */
+  | { readonly kind: 'lost'; readonly callable: boolean }
   | { readonly kind: 'function-prototype'; readonly flavor: Flavor }
   /** `Function`, `AsyncFunction`, `GeneratorFunction` or `AsyncGeneratorFunction`, reached by any path. */
   | { readonly kind: 'code-constructor'; readonly flavor: Flavor }
@@ -121,6 +135,7 @@ export function valueRank(value: Value): number {
     case 'function':
     case 'descriptor':
     case 'global-member':
+    case 'lost':
       return 3;
     case 'string':
       return 2;
@@ -156,6 +171,8 @@ export function describeValue(value: Value): string {
       return value.flavor === 'function' ? 'Function' : `${value.flavor} function constructor`;
     case 'global-object':
       return 'the global object';
+    case 'lost':
+      return 'a value read with an unresolvable key';
     default:
       return value.kind;
   }

@@ -17,6 +17,7 @@ import { prototypeWriteRule } from './prototype-write.js';
 import { reflectIndirectionRule } from './reflect-indirection.js';
 import { requireModuleRule } from './require-module.js';
 import { sharedMemoryRule } from './shared-memory.js';
+import { unresolvedCalleeRule } from './unresolved-callee.js';
 import { wasmRule } from './wasm.js';
 import { withStatementRule } from './with-statement.js';
 import { wrapperBreakoutRule } from './wrapper-breakout.js';
@@ -35,6 +36,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   globalDynamicKeyRule,
   prepareStackTraceRule,
   reflectIndirectionRule,
+  unresolvedCalleeRule,
   wasmRule,
   sharedMemoryRule,
   htmlCommentRule,
