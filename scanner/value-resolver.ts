@@ -39,7 +39,10 @@ const MAX_DEPTH = 200;
 const BUDGET_STRIDE = 256;
 const NOT_A_VALUE = new Set(['undefined', 'NaN', 'Infinity']);
 /** Methods that take an element or stored value out of a container. */
-const TAKING_METHODS = new Set(['get', 'at', 'pop', 'shift', 'find', 'findLast', 'values', 'next']);
+/** The name under which the resolver knows the lodash module (not a valid identifier, so never a global). */
+export const LODASH = '(lodash)';
+const COLLECTIONS = new Set(['Set', 'Map', 'WeakMap', 'WeakSet', 'WeakRef']);
+const TAKING_METHODS = new Set(['get', 'at', 'pop', 'shift', 'find', 'findLast', 'values', 'next', 'deref']);
 
 type Node<T extends AnyNode['type']> = Extract<AnyNode, { type: T }>;
 
@@ -99,7 +102,8 @@ export class ValueResolver {
   member(object: Value, key: string | undefined): Value {
     if (object.kind === 'object') return this.#containerMember(object, key);
     if (object.kind === 'array') {
-      if (key === undefined) return bestDangerous(object.items);
+      if (key === undefined)
+        return bestDangerous(object.items.flatMap((i) => (i.kind === 'array' ? i.items : [i])));
       if (/^(0|[1-9]\d*)$/.test(key)) return object.items[Number(key)] ?? UNKNOWN;
     }
     // `fn[k].x` may be a Function.prototype method; `Math[k].x` is a static of a builtin unless x is `constructor`.
@@ -340,7 +344,12 @@ export class ValueResolver {
     if (object.base) found.push(this.member(object.base, key));
     if (object.proto && !found.some(isDangerous)) found.push(this.member(object.proto, key));
     if (key === '__proto__' && object.proto) found.push(object.proto);
-    if (found.length === 0) return key === 'constructor' ? { kind: 'function', flavor: 'function' } : UNKNOWN;
+    if (found.length === 0) {
+      // A literal's own `constructor` and `__proto__` are Object's unless the literal says otherwise.
+      if (object.node && !object.binding && key === 'constructor') return { kind: 'global', name: 'Object' };
+      if (key === '__proto__') return prototypeOf(object);
+      return key === 'constructor' ? UNKNOWN_CONSTRUCTOR : UNKNOWN;
+    }
     return joinValues(found);
   }
 
@@ -463,6 +472,10 @@ export class ValueResolver {
   #construct(node: Node<'NewExpression'>): Value {
     const ctor = this.resolve(node.callee);
     const [target, handler] = node.arguments;
+    if (ctor.kind === 'global' && COLLECTIONS.has(ctor.name)) {
+      // `new Set([g])`, `new Map([[k, g]])`: what was stored may come out of `get`, `values` or iteration.
+      return target ? { kind: 'object', base: this.resolve(target) } : UNKNOWN;
+    }
     if (ctor.kind !== 'global' || ctor.name !== 'Proxy' || !target) return UNKNOWN;
     const values = [this.resolve(target)];
     if (handler) {
@@ -485,13 +498,28 @@ export class ValueResolver {
       case 'Object.getPrototypeOf':
       case 'Reflect.getPrototypeOf':
         return first ? prototypeOf(this.resolve(first)) : UNKNOWN;
+      case 'require': {
+        // An allowed module is a value of its own: `require('lodash')` -> `(lodash)`, its methods members.
+        const name = first ? asKey(this.resolve(first)) : undefined;
+        return name === 'lodash' || name?.startsWith('lodash/') ? { kind: 'global', name: LODASH } : UNKNOWN;
+      }
       case 'Promise.resolve':
       case 'Promise.reject':
         return first ? this.resolve(first) : UNKNOWN;
       case 'Object.create':
         return first ? { kind: 'object', proto: this.resolve(first) } : UNKNOWN;
-      case 'Object.assign':
-        return bestDangerous(argNodes.map((arg) => this.resolve(arg)));
+      case 'Object.assign': {
+        // Reads see the sources' keys (the last source first), then the target's.
+        const values = argNodes.map((arg) => this.resolve(arg));
+        const dangerous = bestDangerous(values);
+        if (isDangerous(dangerous)) return dangerous;
+        const last = values.at(-1);
+        return first && last ? { kind: 'object', base: last, proto: this.resolve(first) } : UNKNOWN;
+      }
+      case 'Array.from':
+      case 'Array.of':
+      case 'Object.values':
+        return first ? { kind: 'object', base: this.resolve(first) } : UNKNOWN;
       case 'Reflect.apply': {
         const fn = first ? this.resolve(first) : UNKNOWN;
         return fn.kind === 'function' && fn.node ? this.#returnValue(fn.node, UNKNOWN) : UNKNOWN;
@@ -669,7 +697,20 @@ function prototypeOf(value: Value): Value {
       return { kind: 'function-prototype', flavor: 'function' };
     case 'global':
       return isCallableGlobal(value.name) ? { kind: 'function-prototype', flavor: 'function' } : UNKNOWN;
+    case 'object':
+      if (value.proto) return value.proto;
+      return value.node ? builtinPrototype('Object') : UNKNOWN;
+    case 'array':
+      return builtinPrototype('Array');
+    case 'string':
+      return builtinPrototype('String');
+    case 'number':
+      return builtinPrototype('Number');
     default:
       return UNKNOWN;
   }
+}
+
+function builtinPrototype(root: string): Value {
+  return { kind: 'global-member', root, key: 'prototype' };
 }

@@ -11,6 +11,7 @@ import { functionConstructorRule } from './function-constructor.js';
 import { globalDynamicKeyRule } from './global-dynamic-key.js';
 import { hostGlobalsRule } from './host-globals.js';
 import { htmlCommentRule } from './html-comment.js';
+import { lodashGadgetRule } from './lodash-gadget.js';
 import { obfuscationDensityRule } from './obfuscation-density.js';
 import { prepareStackTraceRule } from './prepare-stack-trace.js';
 import { prototypeWriteRule } from './prototype-write.js';
@@ -37,6 +38,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   prepareStackTraceRule,
   reflectIndirectionRule,
   unresolvedCalleeRule,
+  lodashGadgetRule,
   wasmRule,
   sharedMemoryRule,
   htmlCommentRule,
