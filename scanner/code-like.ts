@@ -44,3 +44,49 @@ export function isCodeLike(text: string): boolean {
   }
   return false;
 }
+
+const ACTIVE_TYPES = new Set([
+  'CallExpression',
+  'NewExpression',
+  'MemberExpression',
+  'TaggedTemplateExpression',
+  'AssignmentExpression',
+  'ImportExpression',
+  'WithStatement',
+  'UnaryExpression',
+]);
+
+/**
+ * Whether `text`, parsed as a sloppy body, does something: calls, constructs, reads a member, assigns,
+ * imports (or is `with`/`delete`/`typeof`). Joined words (`"process-data"`, `"eval or not"`) are operators
+ * over names, not code. Unparseable text is not code.
+ */
+export function doesSomething(text: string): boolean {
+  if (text.length > 64 * MAX_CHARS) return true;
+  let program: AnyNode;
+  try {
+    program = parse(text, {
+      ecmaVersion: 'latest',
+      sourceType: 'script',
+      allowReturnOutsideFunction: true,
+    }) as AnyNode;
+  } catch {
+    return false;
+  }
+  const stack: unknown[] = [program];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (!node || typeof node !== 'object') continue;
+    if (Array.isArray(node)) {
+      stack.push(...node);
+      continue;
+    }
+    const type = (node as { type?: unknown }).type;
+    if (typeof type !== 'string') continue;
+    if (ACTIVE_TYPES.has(type)) return true;
+    for (const [key, value] of Object.entries(node)) {
+      if (key !== 'loc' && value && typeof value === 'object') stack.push(value);
+    }
+  }
+  return false;
+}
