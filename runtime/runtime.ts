@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { ScannerOptions, ScanReport } from '../scanner/index.js';
-import { SecurityScanner } from '../scanner/index.js';
+import { WorkerScanner } from '../scanner/index.js';
 import { type AuditLog, createAuditLog } from './audit/index.js';
 import { SandboxError } from './errors.js';
 import { type ExecuteRequest, type ValidRequest, validateRequest } from './execution-request.js';
@@ -163,7 +163,8 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
   assertNodeFlags();
   const profiles = profileMap(options.profiles);
   const settings = poolOptions(options.pool);
-  const scanner = new SecurityScanner(options.scanner);
+  // Scans run on a shared worker thread: a large snippet's scan never holds the thread serving other tenants.
+  const scanner = new WorkerScanner(options.scanner);
   const audit = createAuditLog(options.audit);
   // Series for the known profiles only: requests naming others share one, whatever they name.
   const monitor: PerformanceMonitor = createPerformanceMonitor({ profiles: profiles.keys() });
@@ -249,7 +250,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     let error: SandboxError | null = null;
     try {
       valid = validateRequest(request, limits);
-      if (valid.scan) scan = scanner.scanSync({ code: valid.code, profile: valid.profile, executionId });
+      if (valid.scan) scan = await scanner.scan({ code: valid.code, profile: valid.profile, executionId });
       out = await run(valid, executionId, scan);
     } catch (caught) {
       error = caught instanceof SandboxError ? caught : new SandboxError('ERR_INTERNAL', 'internal failure');
@@ -345,6 +346,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
       // Executions ended by the disposal still append their record before the log closes.
       await Promise.all(inflight);
       await ended;
+      await scanner.close();
       await audit.close();
     },
   };

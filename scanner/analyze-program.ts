@@ -48,7 +48,9 @@ export function checkDeadline(state: ScanState): void {
 export function analyzeProgram(input: ProgramInput, state: ScanState): RawFinding[] {
   const checkBudget = (): void => checkDeadline(state);
   const index = new ProgramIndex(input.program, input.wrapper, checkBudget);
-  const values = new ValueResolver(index, state.options.maxFoldedStringLength);
+  const values = new ValueResolver(index, state.options.maxFoldedStringLength, checkBudget);
+  // Resolving references in source order first keeps alias chains shallow (each link is already memoized).
+  for (const id of index.references) values.resolve(id);
   const { accesses, dynamicKeys } = collectGlobalAccesses(index, values);
   const findings: RawFinding[] = [];
   let current: Rule | undefined;

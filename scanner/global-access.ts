@@ -41,7 +41,13 @@ export function collectGlobalAccesses(index: ProgramIndex, values: ValueResolver
     if (index.isFreeReference(id)) accesses.push({ node: id, name: id.name });
   }
   for (const node of index.nodesOfType('MemberExpression')) {
-    if (values.resolve(node.object).kind === 'global-object') add(node, values.memberKey(node));
+    const object = values.resolve(node.object);
+    if (object.kind === 'global-object') add(node, values.memberKey(node));
+    else if (object.kind === 'object') {
+      // A container whose prototype or contents is the global object: `Object.create(globalThis).process`.
+      const value = values.resolve(node);
+      if (value.kind === 'global') accesses.push({ node, name: value.name });
+    }
   }
   for (const node of index.nodesOfType('CallExpression')) {
     const callee = values.resolve(node.callee);

@@ -1,5 +1,6 @@
 /**
- * The scanner's public surface: the {@link SecurityScanner}, its request/report types, the profile
+ * The scanner's public surface: the {@link SecurityScanner} (and {@link WorkerScanner}, the same scans on a
+ * worker thread), its request/report types, the profile
  * capability view, the rules' metadata, SARIF output and the `sandproof scan` command.
  */
 export { FAIL_CLOSED_META, type FailClosedId } from './fail-closed.js';
@@ -28,3 +29,4 @@ export {
   type ScanRequest,
   type Severity,
 } from './types.js';
+export { WorkerScanner } from './worker-scanner.js';

@@ -5,7 +5,8 @@
  * deep trees (long `a+a+...` chains acorn accepts) cannot overflow the host stack.
  */
 import type { AnyNode, Program } from 'acorn';
-import { type Binding, patternNames, Scope } from './scope.js';
+import { addFlowFacts } from './flow-facts.js';
+import { type Binding, type BindingSource, patternNames, Scope } from './scope.js';
 import { VISITOR_KEYS } from './visitor-keys.js';
 
 /** Called every few hundred nodes; throws to abort a scan that is over its time budget. */
@@ -46,6 +47,8 @@ const SCALAR_KEYS = new Set([
   'parent',
 ]);
 const BUDGET_STRIDE = 512;
+const KEEPS_RIGHT = new Set(['=', '||=', '&&=', '??=']);
+const OPAQUE: BindingSource = Object.freeze({ kind: 'opaque' });
 
 /** The facts the walk collected about one program. */
 export class ProgramIndex {
@@ -56,7 +59,12 @@ export class ProgramIndex {
   readonly #scopes = new Map<AnyNode, Scope>();
   readonly #bindingIds = new Set<AnyNode>();
   readonly #references: Identifier[] = [];
-  readonly #assignments: Array<{ target: AnyNode; value: AnyNode; scope: Scope }> = [];
+  readonly #assignments: Array<{ target: AnyNode; value: AnyNode | null; scope: Scope }> = [];
+  readonly #declared = new Map<AnyNode, Binding>();
+  readonly #loopTargets: Array<{
+    node: AnyNode & { type: 'ForInStatement' | 'ForOfStatement' };
+    scope: Scope;
+  }> = [];
   readonly #sharedBodies = new Set<AnyNode>();
 
   constructor(program: Program, wrapper: AnyNode | undefined, checkBudget: BudgetCheck) {
@@ -64,6 +72,13 @@ export class ProgramIndex {
     this.wrapper = wrapper;
     this.#walk(checkBudget);
     this.#bindAssignments();
+    this.#bindLoopTargets();
+    addFlowFacts(this, checkBudget);
+  }
+
+  /** The binding a declared name (a declaration's, parameter's or `catch` clause's identifier) introduces. */
+  bindingOfDeclared(id: AnyNode): Binding | undefined {
+    return this.#declared.get(id);
   }
 
   /** The parent of `node`, or `undefined` for the program. */
@@ -159,8 +174,20 @@ export class ProgramIndex {
         return inner;
       }
       case 'AssignmentExpression':
-        if (node.operator === '=') this.#assignments.push({ target: node.left, value: node.right, scope });
+        // `k ??= v` may store `v`; `k += s` stores something the resolver does not track.
+        this.#assignments.push({
+          target: node.left,
+          value: KEEPS_RIGHT.has(node.operator) ? node.right : null,
+          scope,
+        });
         return scope;
+      case 'UpdateExpression':
+        this.#assignments.push({ target: node.argument, value: null, scope });
+        return scope;
+      case 'ForInStatement':
+      case 'ForOfStatement':
+        this.#loopTargets.push({ node, scope });
+        return new Scope(scope, false, scope.thisOwner);
       default:
         if (BLOCK_SCOPE_TYPES.has(node.type) && !this.#sharedBodies.has(node)) {
           return new Scope(scope, false, scope.thisOwner);
@@ -188,6 +215,7 @@ export class ProgramIndex {
     for (const { id, path, fallback } of patternNames(pattern)) {
       this.#bindingIds.add(id);
       const binding = scope.declare(id.name);
+      this.#declared.set(id, binding);
       if (init) binding.sources.push({ kind: 'expression', node: init, path });
       if (fallback) binding.sources.push({ kind: 'expression', node: fallback, path: [] });
     }
@@ -203,7 +231,22 @@ export class ProgramIndex {
             ? patternNames(target)
             : [];
       for (const { id, path } of names) {
-        scope.lookup(id.name)?.sources.push({ kind: 'expression', node: value, path });
+        scope.lookup(id.name)?.sources.push(value ? { kind: 'expression', node: value, path } : OPAQUE);
+      }
+    }
+  }
+
+  /** `for (k in o)` makes `k` unknown; `for (x of xs)` binds `x` to any element of `xs`. */
+  #bindLoopTargets(): void {
+    for (const { node, scope } of this.#loopTargets) {
+      const left = node.left;
+      const pattern = left.type === 'VariableDeclaration' ? left.declarations[0]?.id : left;
+      if (!pattern) continue;
+      for (const { id } of patternNames(pattern)) {
+        const binding = this.#declared.get(id) ?? scope.lookup(id.name);
+        if (!binding) continue;
+        const simple = node.type === 'ForOfStatement' && pattern.type === 'Identifier';
+        binding.sources.push(simple ? { kind: 'element', node: node.right } : OPAQUE);
       }
     }
   }

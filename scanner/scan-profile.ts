@@ -66,24 +66,27 @@ export function resolveScanProfile(profile: unknown): ScanProfile | undefined {
   if (typeof profile === 'string') return isScanProfileName(profile) ? SCAN_PROFILES[profile] : undefined;
   if (typeof profile !== 'object' || profile === null) return undefined;
   const p = profile as Record<string, unknown>;
+  // Each field is read once: a getter could answer differently on a second read.
+  const { name, allowFunctionConstructor, webAssembly, sharedArrayBuffer, fetch } = p;
   const modules = p.allowedModules;
   if (
-    typeof p.name !== 'string' ||
-    typeof p.allowFunctionConstructor !== 'boolean' ||
-    typeof p.webAssembly !== 'boolean' ||
-    typeof p.sharedArrayBuffer !== 'boolean' ||
-    typeof p.fetch !== 'boolean' ||
-    !Array.isArray(modules) ||
-    !modules.every((m) => typeof m === 'string')
+    typeof name !== 'string' ||
+    typeof allowFunctionConstructor !== 'boolean' ||
+    typeof webAssembly !== 'boolean' ||
+    typeof sharedArrayBuffer !== 'boolean' ||
+    typeof fetch !== 'boolean' ||
+    !Array.isArray(modules)
   ) {
     return undefined;
   }
+  const allowedModules = [...(modules as unknown[])];
+  if (!allowedModules.every((m) => typeof m === 'string')) return undefined;
   return Object.freeze({
-    name: p.name,
-    allowFunctionConstructor: p.allowFunctionConstructor,
-    allowedModules: Object.freeze([...(modules as string[])]),
-    webAssembly: p.webAssembly,
-    sharedArrayBuffer: p.sharedArrayBuffer,
-    fetch: p.fetch,
+    name,
+    allowFunctionConstructor,
+    allowedModules: Object.freeze(allowedModules as string[]),
+    webAssembly,
+    sharedArrayBuffer,
+    fetch,
   });
 }

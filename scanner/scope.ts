@@ -3,24 +3,40 @@
  * aliases (`const e = eval`, `const {constructor: c} = f`). `var` hoists to the nearest function; `let`,
  * `const`, classes and (strict mode) function declarations live in their block.
  *
- * Known limits: a binding's value is every expression ever assigned to it with `=` (flow-insensitive), so
+ * Known limits: a binding's value is every expression ever assigned to it (flow-insensitive), so
  * `let k = 'a'; k = 'constructor'` counts as both; `with` is not modelled (it is a syntax error in strict
- * mode, which the wrapper imposes); `arguments` and parameters have no known value.
+ * mode, which the wrapper imposes); `arguments` has no known value, and parameters only the arguments of
+ * the calls the index can attribute to their function.
  */
 import type { AnyNode } from 'acorn';
 
 /** One step of a destructuring path: a property name, a computed key node, or `null` for `...rest`. */
 export type PathStep = string | AnyNode | null;
 
-/** Where a binding's value may come from: an expression (plus a destructuring path), or a declaration. */
+/**
+ * Where a binding's value may come from: an expression (plus a destructuring path), a declaration, any
+ * element of a container (`for (const x of xs)`, array callbacks), or an operation whose result is not
+ * tracked (`k += s`, `i++`, `for (k in o)`), which makes a constant binding unknown.
+ */
 export type BindingSource =
   | { readonly kind: 'expression'; readonly node: AnyNode; readonly path: readonly PathStep[] }
-  | { readonly kind: 'declaration'; readonly node: AnyNode };
+  | { readonly kind: 'declaration'; readonly node: AnyNode }
+  | { readonly kind: 'element'; readonly node: AnyNode }
+  | { readonly kind: 'opaque' };
+
+/** A write into a binding's value: `b.k = v`, `b[k] = v` (key node), `b.push(v)`/`b.set(k, v)` (any key). */
+export interface MemberWrite {
+  /** The key: a name, a computed key node, or `null` when any key may be written. */
+  readonly key: string | AnyNode | null;
+  readonly value: AnyNode;
+}
 
 /** A declared name. */
 export interface Binding {
   readonly name: string;
   readonly sources: BindingSource[];
+  /** Writes into the bound value through this name (filled after the walk). */
+  readonly writes: MemberWrite[];
 }
 
 /** A lexical scope. `thisOwner` is the node whose `this` applies here, or `null` where `this` is global-ish. */
@@ -40,7 +56,7 @@ export class Scope {
   declare(name: string): Binding {
     let binding = this.#bindings.get(name);
     if (!binding) {
-      binding = { name, sources: [] };
+      binding = { name, sources: [], writes: [] };
       this.#bindings.set(name, binding);
     }
     return binding;

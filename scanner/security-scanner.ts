@@ -60,8 +60,12 @@ export class SecurityScanner {
   scanSync(request: ScanRequest): ScanReport {
     const started = performance.now();
     let outcome: Outcome;
+    let executionId: string | undefined;
     try {
-      outcome = this.#run(request, started);
+      // Read each field once, here: a getter could throw or answer differently on a second read.
+      const fields = readRequest(request);
+      executionId = fields.executionId;
+      outcome = this.#run(fields, started);
     } catch {
       outcome = {
         findings: [failClosed('scanner-internal-error', 'the scanner failed')],
@@ -69,12 +73,24 @@ export class SecurityScanner {
         profile: 'unknown',
       };
     }
-    return report(outcome, request, started);
+    try {
+      return report(outcome, executionId, started);
+    } catch {
+      return report(
+        {
+          findings: [failClosed('scanner-internal-error', 'the scanner failed')],
+          warnings: [],
+          profile: 'unknown',
+        },
+        undefined,
+        started,
+      );
+    }
   }
 
-  #run(request: ScanRequest, started: number): Outcome {
-    const code = (request as { code?: unknown } | null)?.code;
-    const profile = resolveScanProfile((request as { profile?: unknown } | null)?.profile);
+  #run(request: RequestFields, started: number): Outcome {
+    const code = request.code;
+    const profile = resolveScanProfile(request.profile);
     if (typeof code !== 'string' || !profile) {
       const why = typeof code !== 'string' ? 'code must be a string' : 'unknown or incomplete profile';
       return {
@@ -134,6 +150,31 @@ export class SecurityScanner {
   }
 }
 
+/** The request's fields, each read once. */
+interface RequestFields {
+  readonly code: unknown;
+  readonly profile: unknown;
+  readonly executionId: string | undefined;
+}
+
+/** Reads a request that may be anything (a proxy, an object with throwing getters); throws on failure. */
+function readRequest(request: unknown): RequestFields {
+  if (typeof request !== 'object' || request === null) {
+    return { code: undefined, profile: undefined, executionId: undefined };
+  }
+  const r = request as { code?: unknown; profile?: unknown; executionId?: unknown };
+  const code = r.code;
+  const profile = r.profile;
+  let executionId: string | undefined;
+  try {
+    const id = r.executionId;
+    executionId = typeof id === 'string' ? id : undefined;
+  } catch {
+    executionId = undefined;
+  }
+  return { code, profile, executionId };
+}
+
 function failClosed(id: FailClosedId, detail: string, line = 1, column = 1): Finding {
   return {
     ruleId: id,
@@ -164,14 +205,13 @@ function toFindings(raw: readonly RawFinding[], positions: SourcePosition): Find
   return findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
 }
 
-function report(outcome: Outcome, request: ScanRequest, started: number): ScanReport {
+function report(outcome: Outcome, executionId: string | undefined, started: number): ScanReport {
   const verdict = scoreFindings(outcome.findings);
   const recommendations = new Set<string>();
   for (const finding of outcome.findings) {
     const text = RECOMMENDATIONS.get(finding.ruleId);
     if (text) recommendations.add(text);
   }
-  const executionId = (request as { executionId?: unknown } | null)?.executionId;
   return {
     ...verdict,
     findings: outcome.findings,

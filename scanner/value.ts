@@ -3,6 +3,7 @@
  * the global object, and the function values that lead to code generation. Anything else is `unknown`.
  */
 import type { AnyNode } from 'acorn';
+import type { Binding } from './scope.js';
 
 /** Which code-generating constructor a function's `.constructor` leads to. */
 export type Flavor = 'function' | 'async' | 'generator' | 'async-generator';
@@ -19,13 +20,38 @@ export type Value =
   /** A property of a global, one level deep: `String.fromCharCode`, `Reflect.get`, `Error.prepareStackTrace`. */
   | { readonly kind: 'global-member'; readonly root: string; readonly key: string }
   | { readonly kind: 'global-object' }
-  /** Some function; `node` is its literal when known (used to fold `(() => globalThis)()`). */
-  | { readonly kind: 'function'; readonly flavor: Flavor; readonly node?: AnyNode }
+  /**
+   * Some function; `node` is its literal when known (used to fold `(() => globalThis)()`); `fromConstructor`
+   * when it is the `.constructor` of a value the resolver does not know (a constructor, perhaps Function).
+   */
+  | {
+      readonly kind: 'function';
+      readonly flavor: Flavor;
+      readonly node?: AnyNode;
+      readonly fromConstructor?: true;
+    }
+  /**
+   * A value the analysis lost: read with a key it cannot resolve from a function, a builtin, a prototype or
+   * the global object. `callable` when calling it may generate code (`fn[k]` may be `fn.constructor`);
+   * otherwise only a further read may (`Math[k]` may be `Object`, whose `[k]` may be Function).
+   */
+  | { readonly kind: 'lost'; readonly callable: boolean }
   | { readonly kind: 'function-prototype'; readonly flavor: Flavor }
   /** `Function`, `AsyncFunction`, `GeneratorFunction` or `AsyncGeneratorFunction`, reached by any path. */
   | { readonly kind: 'code-constructor'; readonly flavor: Flavor }
   /** A property descriptor (`Object.getOwnPropertyDescriptor`); its `.value`/`.get` is `value`. */
-  | { readonly kind: 'descriptor'; readonly value: Value };
+  | { readonly kind: 'descriptor'; readonly value: Value }
+  /**
+   * A container the resolver can look into: an object literal (`node`), an object made by `Object.create`
+   * (`proto`), an array (`base`), plus the writes recorded on the binding that holds it.
+   */
+  | {
+      readonly kind: 'object';
+      readonly node?: AnyNode;
+      readonly proto?: Value;
+      readonly base?: Value;
+      readonly binding?: Binding;
+    };
 
 /** The unknown value (shared: values are immutable). */
 export const UNKNOWN: Value = Object.freeze({ kind: 'unknown' });
@@ -109,11 +135,13 @@ export function valueRank(value: Value): number {
     case 'function':
     case 'descriptor':
     case 'global-member':
+    case 'lost':
       return 3;
     case 'string':
       return 2;
     case 'number':
     case 'array':
+    case 'object':
       return 1;
     default:
       return 0;
@@ -143,7 +171,56 @@ export function describeValue(value: Value): string {
       return value.flavor === 'function' ? 'Function' : `${value.flavor} function constructor`;
     case 'global-object':
       return 'the global object';
+    case 'lost':
+      return 'a value read with an unresolvable key';
     default:
       return value.kind;
   }
+}
+
+/** When a variable holds several strings over time, these win: the rules judge the worst case. */
+export const SENSITIVE_KEYS: ReadonlySet<string> = new Set([
+  'constructor',
+  '__proto__',
+  'prototype',
+  'eval',
+  'Function',
+  'process',
+  'require',
+]);
+
+/** Whether a value may lead somewhere dangerous (a global, the global object, a function, a constructor). */
+export function isDangerous(value: Value): boolean {
+  return valueRank(value) >= 3;
+}
+
+function sameConstant(a: Value, b: Value): boolean {
+  if (a.kind === 'string' && b.kind === 'string') return a.value === b.value;
+  if (a.kind === 'number' && b.kind === 'number') return Object.is(a.value, b.value);
+  return a === b;
+}
+
+/**
+ * The value of something that may hold any of `values` (a binding's sources, a function's returns): the
+ * most dangerous of them; else a sensitive key among them; else their common constant; else unknown. An
+ * unknown source makes a constant unknown: `let k = ''; k += c` is not `''`.
+ */
+export function joinValues(values: readonly Value[]): Value {
+  let best: Value = UNKNOWN;
+  let first: Value | undefined;
+  let agree = true;
+  for (const value of values) {
+    if (first === undefined) first = value;
+    else if (!sameConstant(first, value)) agree = false;
+    if (value.kind === 'unknown') agree = false;
+    const sensitive = value.kind === 'string' && SENSITIVE_KEYS.has(value.value);
+    if (valueRank(value) > valueRank(best) || (sensitive && !isDangerous(best) && !isSensitiveString(best)))
+      best = value;
+  }
+  if (isDangerous(best) || isSensitiveString(best)) return best;
+  return agree ? best : UNKNOWN;
+}
+
+function isSensitiveString(value: Value): boolean {
+  return value.kind === 'string' && SENSITIVE_KEYS.has(value.value);
 }

@@ -7,8 +7,9 @@
  * Not a finding where the profile allows the Function constructor.
  */
 import type { AnyNode } from 'acorn';
+import { isCodeLike } from '../code-like.js';
 import type { Rule, RuleContext } from '../rule.js';
-import { propertyStep } from '../scope.js';
+import { type Binding, propertyStep } from '../scope.js';
 import { asKey, describeValue, isCodeConstructor } from '../value.js';
 
 /** Flags paths to the code-generating constructors that do not name them. */
@@ -64,7 +65,8 @@ function checkCalls(ctx: RuleContext): void {
     } else if (value.kind === 'code-constructor' && target.type !== 'MemberExpression') {
       ctx.report(node, `calls an alias of the ${describeValue(value)}`);
     } else if (node.type === 'CallExpression' && target.type === 'MemberExpression') {
-      if (ctx.values.memberKey(target) === 'constructor')
+      // `x.constructor(v)` on data builds a value; it is Function's only when given code.
+      if (ctx.values.memberKey(target) === 'constructor' && node.arguments.some((a) => maybeCode(ctx, a)))
         ctx.report(node, 'calls `.constructor(...)` directly');
     }
     if (node.type === 'CallExpression' && callsReflectively(ctx, node)) {
@@ -101,13 +103,49 @@ function callsReflectively(ctx: RuleContext, node: AnyNode & { type: 'CallExpres
   );
 }
 
+/**
+ * `{ constructor: c }` destructuring: a finding when `c` is (or may be) a code constructor, or is called
+ * or constructed anywhere; `const { constructor: C } = data; C === Array` only compares.
+ */
 function checkPatterns(ctx: RuleContext): void {
+  const candidates = new Map<Binding, AnyNode>();
   for (const pattern of ctx.index.nodesOfType('ObjectPattern')) {
     for (const prop of pattern.properties) {
       if (prop.type === 'RestElement') continue;
       const step = propertyStep(prop.key, prop.computed);
       const key = typeof step === 'string' ? step : step ? asKey(ctx.values.resolve(step)) : undefined;
-      if (key === 'constructor') ctx.report(prop, 'destructures `constructor` out of an object');
+      if (key !== 'constructor') continue;
+      const value = prop.value.type === 'AssignmentPattern' ? prop.value.left : prop.value;
+      const binding = value.type === 'Identifier' ? ctx.index.bindingOfDeclared(value) : undefined;
+      if (!binding) {
+        ctx.report(prop, 'destructures `constructor` out of an object');
+        continue;
+      }
+      const resolved = ctx.values.bindingValue(binding);
+      if (resolved.kind === 'code-constructor' || resolved.kind === 'lost') {
+        ctx.report(prop, 'destructures `constructor` out of an object');
+      } else candidates.set(binding, prop);
     }
   }
+  if (candidates.size === 0) return;
+  const callees = [
+    ...ctx.index.nodesOfType('CallExpression').map((n) => n.callee),
+    ...ctx.index.nodesOfType('NewExpression').map((n) => n.callee),
+  ];
+  for (const callee of callees) {
+    const target = effectiveCallee(ctx, callee);
+    if (target.type !== 'Identifier') continue;
+    const binding = ctx.index.bindingOf(target);
+    const prop = binding && candidates.get(binding);
+    if (prop) ctx.report(prop, 'destructures `constructor` out of an object and calls it');
+  }
+}
+
+/** An argument that may be code: a string that reads as code, or a value the resolver cannot tell. */
+function maybeCode(ctx: RuleContext, arg: AnyNode): boolean {
+  const value = ctx.values.resolve(arg.type === 'SpreadElement' ? arg.argument : arg);
+  if (value.kind === 'string') return isCodeLike(value.value);
+  if (value.kind === 'array')
+    return value.items.some((item) => item.kind === 'string' && isCodeLike(item.value));
+  return value.kind === 'unknown' || value.kind === 'lost';
 }

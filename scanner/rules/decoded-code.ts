@@ -3,9 +3,11 @@
  * `split('').reverse().join('')`, ...) are re-scanned as code, two levels deep and within a size budget; if the
  * decoded text is code that other rules flag `critical` or `high`, this rule reports it at the expression
  * that builds the string, with the inner rule ids. Plain string literals are never re-scanned: names in
- * strings are not findings.
+ * strings are not findings; nor are joined words (`['process', 'data'].join('-')`): only decoded text that
+ * calls, constructs, reads a member, assigns or imports is re-scanned.
  */
 import type { AnyNode } from 'acorn';
+import { doesSomething } from '../code-like.js';
 import type { Rule, RuleContext } from '../rule.js';
 import type { Severity } from '../types.js';
 
@@ -49,6 +51,8 @@ function checkCandidate(ctx: RuleContext, node: AnyNode): void {
     const outer = ctx.values.resolve(parent);
     if (outer.kind === 'string' && outer.decoded) return;
   }
+  // Joined words ("process-data") parse, but as operators over names: only text that acts is code.
+  if (!doesSomething(value.value)) return;
   const inner = ctx.rescan(value.value);
   if (!inner) return;
   let worst: Severity | undefined;

@@ -5,11 +5,22 @@
  * sign of an escape attempt. `queueMicrotask` is deliberately not listed: it schedules nothing a promise
  * cannot, and the wall-clock deadline covers microtasks. `require` is its own rule (`require-module`).
  */
-import type { Rule } from '../rule.js';
+import type { AnyNode } from 'acorn';
+import type { GlobalAccess } from '../global-access.js';
+import type { Rule, RuleContext } from '../rule.js';
+import type { Severity } from '../types.js';
 import { reportGlobalAccesses } from './report-global-access.js';
 
 const ABSENT = 'a host object absent from every profile';
 const TIMER = 'timers are absent (and string arguments would be code generation)';
+const TIMERS = new Set([
+  'setTimeout',
+  'setInterval',
+  'setImmediate',
+  'clearTimeout',
+  'clearInterval',
+  'clearImmediate',
+]);
 
 const ALWAYS = new Map<string, string>([
   ['process', ABSENT],
@@ -44,7 +55,8 @@ export const hostGlobalsRule: Rule = {
     severity: 'high',
     profiles: 'all',
     falsePositives:
-      'Feature detection such as `typeof process !== "undefined"` (reported low); code written for several ' +
+      'Feature detection such as `typeof process !== "undefined"` (info); timers given a function (medium); ' +
+      'code written for several ' +
       'environments that checks before use.',
     falseNegatives:
       'Host objects reached through unfolded keys of the global object (see global-dynamic-key).',
@@ -54,6 +66,21 @@ export const hostGlobalsRule: Rule = {
     const names = ctx.profile.fetch
       ? ALWAYS
       : new Map([...ALWAYS, ['fetch', 'network access is not granted']]);
-    reportGlobalAccesses(ctx, { names });
+    // Feature probes are informational; a timer is medium (absent: a ReferenceError at worst) unless it is
+    // given a string, which would be code generation.
+    reportGlobalAccesses(ctx, {
+      names,
+      probeSeverity: 'info',
+      severity: (access) => timerSeverity(ctx, access),
+    });
   },
 };
+
+function timerSeverity(ctx: RuleContext, access: GlobalAccess): Severity | undefined {
+  if (!TIMERS.has(access.name)) return undefined;
+  const parent = ctx.index.parentOf(access.node);
+  if (parent?.type !== 'CallExpression' || parent.callee !== access.node) return 'medium';
+  const first: AnyNode | undefined = parent.arguments[0];
+  if (!first) return 'medium';
+  return ctx.values.resolve(first).kind === 'string' ? 'high' : 'medium';
+}

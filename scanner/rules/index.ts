@@ -11,12 +11,14 @@ import { functionConstructorRule } from './function-constructor.js';
 import { globalDynamicKeyRule } from './global-dynamic-key.js';
 import { hostGlobalsRule } from './host-globals.js';
 import { htmlCommentRule } from './html-comment.js';
+import { lodashGadgetRule } from './lodash-gadget.js';
 import { obfuscationDensityRule } from './obfuscation-density.js';
 import { prepareStackTraceRule } from './prepare-stack-trace.js';
 import { prototypeWriteRule } from './prototype-write.js';
 import { reflectIndirectionRule } from './reflect-indirection.js';
 import { requireModuleRule } from './require-module.js';
 import { sharedMemoryRule } from './shared-memory.js';
+import { unresolvedCalleeRule } from './unresolved-callee.js';
 import { wasmRule } from './wasm.js';
 import { withStatementRule } from './with-statement.js';
 import { wrapperBreakoutRule } from './wrapper-breakout.js';
@@ -35,6 +37,8 @@ export const RULES: readonly Rule[] = Object.freeze([
   globalDynamicKeyRule,
   prepareStackTraceRule,
   reflectIndirectionRule,
+  unresolvedCalleeRule,
+  lodashGadgetRule,
   wasmRule,
   sharedMemoryRule,
   htmlCommentRule,

@@ -21,7 +21,7 @@ export const prepareStackTraceRule: Rule = {
     severity: 'high',
     profiles: 'all',
     falsePositives: 'Error classes that call `Error.captureStackTrace(this, C)` (reported low).',
-    falseNegatives: 'Hooks set on an alias of Error held in a user variable through unfolded keys.',
+    falseNegatives: 'Hooks set through unfolded keys on an alias of Error held in a user variable.',
     recommendation: 'Read `err.stack` as a string; do not install stack-trace hooks.',
   },
   check(ctx) {
@@ -30,6 +30,17 @@ export const prepareStackTraceRule: Rule = {
       if (value.kind !== 'global-member' || value.root !== 'Error') continue;
       const severity = HOOKS.get(value.key as 'prepareStackTrace');
       if (severity) ctx.report(node, `uses Error.${value.key}`, severity);
+    }
+    // Installing a hook on a value the resolver cannot name (`E.prepareStackTrace = f` with `E` an alias of
+    // Error it lost) is the same act: only Error's hooks have these names.
+    for (const node of ctx.index.nodesOfType('AssignmentExpression')) {
+      const left = node.left;
+      if (left.type !== 'MemberExpression') continue;
+      const key = ctx.values.memberKey(left);
+      if (key !== 'prepareStackTrace' && key !== 'stackTraceLimit') continue;
+      const value = ctx.values.resolve(left);
+      if (value.kind === 'global-member' && value.root === 'Error') continue; // reported above
+      ctx.report(node, `writes \`${key}\` on a value that may be Error`, 'high');
     }
     for (const node of ctx.index.nodesOfType('CallExpression')) {
       const callee = ctx.values.resolve(node.callee);

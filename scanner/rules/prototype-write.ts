@@ -36,10 +36,13 @@ export const prototypeWriteRule: Rule = {
     description: 'Writes to builtin prototypes and statics, __proto__ writes, and reflective tampering.',
     severity: 'high',
     profiles: 'all',
-    falsePositives: 'Polyfills (`Array.prototype.at ??= ...`); writes to the global object (medium).',
+    falsePositives:
+      'Polyfills (`Array.prototype.at ??= ...`); writes to the global object (medium); two-level writes keyed ' +
+      'by data (`groups[row.type][row.id] = row`).',
     falseNegatives:
-      'Prototypes reached through unfolded keys or user variables holding them (`const p = [].__proto__` then ' +
-      '`p.x = 1` is caught; `const p = get(); p.x = 1` is not). The runtime resets builtins per execution.',
+      'Prototypes reached through functions the resolver cannot attribute (`const p = get(); p.x = 1` with ' +
+      '`get` unknown). `o[a][b] = v` with unresolvable `a` is reported (the pollution shape), unless `a` is an ' +
+      'index. The runtime resets builtins per execution.',
     recommendation: 'Keep helpers in your own objects instead of extending builtins.',
   },
   check(ctx) {
@@ -60,7 +63,80 @@ function checkTarget(ctx: RuleContext, target: AnyNode, at: AnyNode): void {
     return;
   }
   const what = describeTarget(ctx, target.object);
-  if (what) ctx.report(at, `writes to ${what.label}`, what.severity);
+  if (what) {
+    ctx.report(at, `writes to ${what.label}`, what.severity);
+    return;
+  }
+  if (at.type === 'AssignmentExpression' && isPollutionShape(ctx, target)) {
+    ctx.report(
+      at,
+      'writes through an unresolvable key of an unresolvable key (`o[a][b] = v`: a may be `__proto__`)',
+    );
+  }
+}
+
+/**
+ * `o[a][b] = v` where `a` cannot be resolved and is not an index: `a` may be `__proto__` or `constructor`,
+ * and the write then lands on a shared prototype. Loop counters and arithmetic (`grid[i][j]`) are indexes.
+ */
+function isPollutionShape(ctx: RuleContext, target: AnyNode & { type: 'MemberExpression' }): boolean {
+  const inner = target.object;
+  if (inner.type !== 'MemberExpression' || !inner.computed) return false;
+  if (ctx.values.memberKey(inner) !== undefined) return false;
+  if (isIndexLike(ctx, inner.property)) return false;
+  // `t[k] ??= {}; t[k][j] = v`: the snippet made `t[k]` its own object first.
+  if (initializedTargets(ctx).has(ctx.text.slice(inner.start, inner.end))) return false;
+  return !(
+    target.computed &&
+    ctx.values.memberKey(target) === undefined &&
+    isIndexLike(ctx, target.property)
+  );
+}
+
+const INITIALIZED = new WeakMap<RuleContext, Set<string>>();
+
+/** The source text of every computed member the snippet assigns to (`t[k] = ...`, `t[k] ??= ...`). */
+function initializedTargets(ctx: RuleContext): Set<string> {
+  let set = INITIALIZED.get(ctx);
+  if (!set) {
+    set = new Set();
+    for (const node of ctx.index.nodesOfType('AssignmentExpression')) {
+      if (node.left.type === 'MemberExpression' && node.left.computed)
+        set.add(ctx.text.slice(node.left.start, node.left.end));
+    }
+    INITIALIZED.set(ctx, set);
+  }
+  return set;
+}
+
+const ARITHMETIC = new Set(['-', '*', '/', '%', '**', '|', '&', '^', '<<', '>>', '>>>']);
+
+/** Whether a key expression is a number: a numeric value, arithmetic, `x.length`, or a counter variable. */
+function isIndexLike(ctx: RuleContext, node: AnyNode): boolean {
+  if (ctx.values.resolve(node).kind === 'number') return true;
+  switch (node.type) {
+    case 'UpdateExpression':
+      return true;
+    case 'UnaryExpression':
+      return node.operator === '-' || node.operator === '+' || node.operator === '~';
+    case 'BinaryExpression':
+      return (
+        ARITHMETIC.has(node.operator) || (node.operator === '+' && isIndexLike(ctx, node.left as AnyNode))
+      );
+    case 'MemberExpression':
+      return ctx.values.memberKey(node) === 'length';
+    case 'Identifier': {
+      const binding = ctx.index.bindingOf(node);
+      return (
+        binding?.sources.some(
+          (s) =>
+            s.kind === 'expression' && s.path.length === 0 && ctx.values.resolve(s.node).kind === 'number',
+        ) ?? false
+      );
+    }
+    default:
+      return false;
+  }
 }
 
 /** Names the builtin an object expression denotes, or `undefined` for user objects. */

@@ -1,7 +1,7 @@
 /**
  * Shared by the rules that flag globals reached by name (eval, Function, host globals, wasm, shared memory):
  * reports each access once, at its source, whatever the spelling (`\u0065val`, `globalThis['ev'+'al']`,
- * `const { eval: e } = self`). A `typeof x` probe is reported at `low`: it never throws and grants nothing.
+ * `const { eval: e } = self`). A `typeof x` (or `typeof obj.x`) probe is reported at `low`: it never throws and grants nothing.
  */
 import type { GlobalAccess } from '../global-access.js';
 import { isTypeofOperand, type RuleContext } from '../rule.js';
@@ -15,6 +15,8 @@ export interface GlobalAccessReport {
   readonly probeSeverity?: Severity;
   /** Accesses to skip (for example `x instanceof Function`). */
   readonly exempt?: (access: GlobalAccess) => boolean;
+  /** The severity of an access (default: the rule's). */
+  readonly severity?: (access: GlobalAccess) => Severity | undefined;
 }
 
 /** Reports every access to one of `names` under the rule being checked. */
@@ -22,10 +24,11 @@ export function reportGlobalAccesses(ctx: RuleContext, report: GlobalAccessRepor
   for (const access of ctx.globalAccesses) {
     const reason = report.names.get(access.name);
     if (reason === undefined || report.exempt?.(access)) continue;
-    if (access.node.type === 'Identifier' && isTypeofOperand(ctx.index, access.node)) {
+    // `typeof x` and `typeof obj.x` are probes: they never throw and grant nothing.
+    if (isTypeofOperand(ctx.index, access.node)) {
       ctx.report(access.node, `typeof probe of \`${access.name}\`: ${reason}`, report.probeSeverity ?? 'low');
     } else {
-      ctx.report(access.node, `\`${access.name}\` is reached: ${reason}`);
+      ctx.report(access.node, `\`${access.name}\` is reached: ${reason}`, report.severity?.(access));
     }
   }
 }

@@ -1,0 +1,43 @@
+/**
+ * Benign business-logic snippets, written for this project: the ordinary tenant code the scanner must pass
+ * on every profile (none may be refused). Several use the words and shapes that rules look for
+ * (`process`, `constructor`, `eval`, `Function.prototype`, computed keys, `typeof` probes).
+ */
+export const BUSINESS_SET: readonly string[] = Object.freeze([
+  'const total = input.items.reduce((s, i) => s + i.price * i.qty, 0); return Math.round(total * 100) / 100;',
+  'const byStatus = {}; for (const o of input.orders) { (byStatus[o.status] ??= []).push(o.id) } return byStatus;',
+  'const job = { process(x) { return x * 2 } }; return input.values.map((v) => job.process(v));',
+  'const pipeline = { steps: [], process(item) { return this.steps.reduce((acc, f) => f(acc), item) } }; return pipeline.process(1);',
+  'function isPlain(v) { return v !== null && typeof v === "object" && v.constructor === Object } return isPlain(input);',
+  'const type = input.items.constructor === Array ? "list" : "other"; return type;',
+  'const toString = Function.prototype.toString; return typeof toString.call((a) => a);',
+  'const names = Object.keys(input).sort(); const out = {}; for (const k of names) out[k] = input[k]; return out;',
+  'const fields = ["name", "email"]; const row = {}; for (const f of fields) row[f] = String(input[f] ?? "").trim(); return row;',
+  'const hasWindow = typeof globalThis.window !== "undefined"; return hasWindow ? "browser" : "server";',
+  'const isBrowser = typeof navigator !== "undefined"; return isBrowser;',
+  'const cfg = { retries: 3, evalMode: "strict" }; return `${cfg.evalMode}-${cfg.retries}`;',
+  'const slug = input.title.toLowerCase().split(/\\s+/).join("-"); return slug;',
+  'const key = ["user", input.id, "profile"].join("-"); return key;',
+  'const handlers = { add: (a, b) => a + b, sub: (a, b) => a - b }; return handlers[input.op](input.a, input.b);',
+  'class Money { constructor(c) { this.cents = c } add(o) { return new Money(this.cents + o.cents) } } return new Money(5).add(new Money(7)).cents;',
+  'const clone = (v) => (Array.isArray(v) ? v.map(clone) : v && typeof v === "object" ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, clone(x)])) : v); return clone(input);',
+  'const counts = new Map(); for (const w of String(input.text).split(" ")) counts.set(w, (counts.get(w) ?? 0) + 1); return [...counts];',
+  'let acc = ""; for (const part of input.parts) acc += part; return acc.length;',
+  'const dates = input.dates.map((d) => new Date(d).getTime()).sort((a, b) => a - b); return dates[0];',
+  'async function fetchAll(ids) { const out = []; for (const id of ids) out.push(await Promise.resolve(id * 2)); return out } return fetchAll([1, 2]);',
+  'const err = new Error("bad input"); try { throw err } catch (e) { return e.message }',
+  'const make = (kind) => ({ kind, created: 1 }); return make(input.kind);',
+  'const fmt = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" }); return fmt.format(12.5);',
+  'const table = {}; const put = (k, v) => { table[k] = v }; put(input.k, 1); return table;',
+  'const rules = [(x) => x > 0, (x) => x < 100]; return rules.every((r) => r(input.n));',
+  'const req = input.require ?? []; return req.length;',
+  'const matrix = input.rows.map((r) => r.map((c) => c * 2)); return matrix;',
+  'const { constructor: C } = input.items ?? []; return C === Array;',
+  'const proto = Object.getPrototypeOf(input); return proto === Object.prototype;',
+  'const bound = Math.max.bind(null); return bound(...input.values);',
+  'const s = JSON.stringify({ a: 1, process: "batch" }); return JSON.parse(s).process;',
+  'const words = ["hello", "world"]; return words.join("-");',
+  'const parts = ["return", "value"]; return parts.join(" ");',
+  'function groupBy(list, key) { return list.reduce((m, x) => { (m[x[key]] ||= []).push(x); return m }, {}) } return groupBy(input.rows, input.key);',
+  'const fns = { double: (x) => x * 2 }; const name = input.fn; return typeof fns[name] === "function" ? fns[name](2) : null;',
+]);

@@ -1,0 +1,245 @@
+/**
+ * Scans on a worker thread, so that no scan, however large, holds the thread that serves other tenants.
+ * The worker runs the same {@link SecurityScanner} with the same options; the host only posts the request
+ * and awaits the report. A scan that does not answer within its budget plus a grace period (the worker is
+ * stuck in a phase that cannot check the budget, or dead) fails closed with `scan-time-budget`, and the
+ * worker is replaced. If no worker can be started, scans run in-thread (the same verdicts, without the
+ * isolation) and a warning says so.
+ *
+ * Measured (`scanner/test/worker-scanner.test.ts` prints both, on a shared 2-core machine at load ~11): a
+ * 140 KB reassignment snippet scanned in-thread held the event loop for 660-780 ms (the whole scan, parse
+ * included, which cannot check a budget); through the worker the host's largest timer gap stayed within
+ * tens of milliseconds.
+ */
+import { Worker } from 'node:worker_threads';
+import { FAIL_CLOSED_META, type FailClosedId } from './fail-closed.js';
+import { resolveScanProfile } from './scan-profile.js';
+import type { ScanJob } from './scan-worker-main.js';
+import { SecurityScanner } from './security-scanner.js';
+import { resolveScannerOptions, type ScannerOptions, type ScanReport, type ScanRequest } from './types.js';
+
+/** Extra time, beyond the scan budget, before an unanswered scan is abandoned. */
+const GRACE_MS = 1_000;
+
+interface Pending {
+  readonly resolve: (report: ScanReport) => void;
+  timer: NodeJS.Timeout;
+  readonly request: ScanRequest;
+}
+
+/** Worker hosts, shared by every {@link WorkerScanner} with the same options (one worker per process). */
+const HOSTS = new Map<string, { host: WorkerHost; users: number }>();
+
+/**
+ * A scanner whose `scan` runs on a worker thread; `scanSync` stays in-thread. Scanners with the same options
+ * share one worker, started on the first scan.
+ */
+export class WorkerScanner {
+  readonly #key: string;
+  readonly #host: WorkerHost;
+  #closed = false;
+
+  constructor(options: ScannerOptions = {}) {
+    const resolved = resolveScannerOptions(options);
+    this.#key = JSON.stringify(resolved);
+    const shared = HOSTS.get(this.#key) ?? { host: new WorkerHost(resolved), users: 0 };
+    shared.users++;
+    HOSTS.set(this.#key, shared);
+    this.#host = shared.host;
+  }
+
+  /** Scans on the worker. Never rejects. */
+  scan(request: ScanRequest): Promise<ScanReport> {
+    return this.#closed ? Promise.resolve(this.#host.scanSync(request)) : this.#host.scan(request);
+  }
+
+  /** The in-thread scan, for callers that need a synchronous answer. */
+  scanSync(request: ScanRequest): ScanReport {
+    return this.#host.scanSync(request);
+  }
+
+  /** Releases the shared worker (stopped when its last user closes); later scans run in-thread. */
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    const shared = HOSTS.get(this.#key);
+    if (!shared || --shared.users > 0) return;
+    HOSTS.delete(this.#key);
+    await shared.host.close();
+  }
+}
+
+/** One scan worker and its queue of pending scans. */
+class WorkerHost {
+  readonly #options: ScannerOptions;
+  readonly #budgetMs: number;
+  readonly #inline: SecurityScanner;
+  readonly #pending = new Map<number, Pending>();
+  #worker: Worker | undefined;
+  #nextId = 1;
+  #unavailable = false;
+  #closed = false;
+
+  constructor(options: ScannerOptions = {}) {
+    this.#options = { ...options };
+    this.#budgetMs = resolveScannerOptions(options).timeBudgetMs;
+    this.#inline = new SecurityScanner(options);
+  }
+
+  scan(request: ScanRequest): Promise<ScanReport> {
+    const job = toJob(request);
+    if (!job) return Promise.resolve(this.#inline.scanSync(request));
+    const worker = this.#closed || this.#unavailable ? undefined : this.#ensureWorker();
+    if (!worker) return Promise.resolve(this.#inline.scanSync(job));
+    return new Promise<ScanReport>((resolve) => {
+      const id = this.#nextId++;
+      const timer = setTimeout(() => this.#abandon(id), this.#budgetMs + GRACE_MS);
+      this.#pending.set(id, { resolve, timer, request: job });
+      this.#post(worker, id, job);
+    });
+  }
+
+  #post(worker: Worker, id: number, job: ScanRequest): void {
+    try {
+      worker.postMessage({ id, request: job } satisfies ScanJob);
+    } catch {
+      this.#settle(id, failedClosed(job, 'scanner-internal-error', 'the scan worker refused the job'));
+    }
+  }
+
+  scanSync(request: ScanRequest): ScanReport {
+    return this.#inline.scanSync(request);
+  }
+
+  async close(): Promise<void> {
+    this.#closed = true;
+    const worker = this.#worker;
+    this.#worker = undefined;
+    for (const [id, pending] of this.#pending) {
+      this.#settle(id, failedClosed(pending.request, 'scanner-internal-error', 'the scanner was closed'));
+    }
+    if (worker) await worker.terminate();
+  }
+
+  #ensureWorker(): Worker | undefined {
+    if (this.#worker) return this.#worker;
+    try {
+      const worker = new Worker(new URL(`./scan-worker-main${moduleExtension()}`, import.meta.url), {
+        workerData: this.#options,
+        execArgv: loaderArgs(process.execArgv),
+      });
+      worker.unref();
+      worker.on('message', (message: { id: number; report: ScanReport }) => {
+        this.#settle(message.id, message.report);
+      });
+      worker.on('error', () => this.#fail(worker));
+      worker.on('exit', () => this.#fail(worker));
+      this.#worker = worker;
+      return worker;
+    } catch {
+      this.#unavailable = true;
+      return undefined;
+    }
+  }
+
+  /** The worker died (a scan crashed it): its pending scans fail closed; the next scan starts a new one. */
+  #fail(worker: Worker): void {
+    if (this.#worker !== worker) return;
+    this.#worker = undefined;
+    for (const [id, pending] of this.#pending) {
+      this.#settle(id, failedClosed(pending.request, 'scanner-internal-error', 'the scan worker stopped'));
+    }
+  }
+
+  /**
+   * A scan did not answer in time: it fails closed, the worker is replaced, and the scans queued behind it
+   * are posted again to the new worker (with a fresh deadline), so one tenant's scan cannot fail another's.
+   */
+  #abandon(id: number): void {
+    const pending = this.#pending.get(id);
+    if (!pending) return;
+    this.#settle(
+      id,
+      failedClosed(pending.request, 'scan-time-budget', `no answer within ${this.#budgetMs + GRACE_MS} ms`),
+    );
+    const worker = this.#worker;
+    this.#worker = undefined;
+    if (worker) void worker.terminate();
+    const next = this.#pending.size > 0 ? this.#ensureWorker() : undefined;
+    for (const [other, rest] of this.#pending) {
+      clearTimeout(rest.timer);
+      rest.timer = setTimeout(() => this.#abandon(other), this.#budgetMs + GRACE_MS);
+      if (next) this.#post(next, other, rest.request);
+      else this.#settle(other, failedClosed(rest.request, 'scanner-internal-error', 'no scan worker'));
+    }
+  }
+
+  #settle(id: number, report: ScanReport): void {
+    const pending = this.#pending.get(id);
+    if (!pending) return;
+    this.#pending.delete(id);
+    clearTimeout(pending.timer);
+    pending.resolve(report);
+  }
+}
+
+/** Copies the request's fields into plain data the worker can receive; `undefined` if that fails. */
+function toJob(request: ScanRequest): ScanRequest | undefined {
+  try {
+    const { code, executionId } = request;
+    const profile = resolveScanProfile(request.profile);
+    if (typeof code !== 'string' || !profile) return undefined;
+    return {
+      code,
+      profile: { ...profile, allowedModules: [...profile.allowedModules] },
+      ...(typeof executionId === 'string' ? { executionId } : {}),
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+function failedClosed(request: ScanRequest, id: FailClosedId, detail: string): ScanReport {
+  const meta = FAIL_CLOSED_META[id];
+  const profile = request.profile;
+  return {
+    secure: false,
+    score: 0,
+    grade: 'F',
+    findings: [
+      {
+        ruleId: meta.id,
+        severity: 'critical',
+        message: `${meta.description} (${detail})`,
+        line: 1,
+        column: 1,
+      },
+    ],
+    warnings: [],
+    recommendations: [meta.recommendation],
+    durationMs: 0,
+    profile: typeof profile === 'string' ? profile : (profile?.name ?? 'unknown'),
+    ...(typeof request.executionId === 'string' ? { executionId: request.executionId } : {}),
+  };
+}
+
+/** `.ts` when running from source (a TypeScript loader is active), `.js` when built. */
+function moduleExtension(): string {
+  return import.meta.url.endsWith('.ts') ? '.ts' : '.js';
+}
+
+/** The loader flags (`--import tsx`, `--require ...`) a worker needs to load the same sources. */
+function loaderArgs(execArgv: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (let i = 0; i < execArgv.length; i++) {
+    const arg = execArgv[i] as string;
+    if (arg === '--import' || arg === '--require' || arg === '--loader' || arg === '-r') {
+      const next = execArgv[i + 1];
+      if (next !== undefined) kept.push(arg, next);
+      i++;
+    } else if (/^--(import|require|loader|conditions)=/.test(arg)) {
+      kept.push(arg);
+    }
+  }
+  return kept;
+}
