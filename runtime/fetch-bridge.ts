@@ -126,18 +126,23 @@ export type FetchDelivery = (ticket: number, responseJson: string) => Promise<vo
  * outlives its execution or delivers into a later one. A request counts as in flight until its response
  * is inside the sandbox: at most `maxInFlight` at once, so the host buffers at most that many responses
  * of `maxResponseBytes` each for one execution (unbounded, 300 parallel 1 MiB responses once took a
- * sandbox process to 571 MiB under an 8 MB budget).
+ * sandbox process to 571 MiB under an 8 MB budget). A delivery is known to be inside when the call into
+ * the isolate resolves, or sooner when the context's hardening script says how many it has received
+ * (`delivered`, passed with each new request, so that a guest awaiting its responses can start the next
+ * ones at once); that figure is capped by the deliveries the host made, so it can free no slot early.
  */
 export function createFetchStarter(
   policyOf: () => FetchPolicy,
   isOpen: () => boolean,
   closers: Array<() => void>,
   deliver: FetchDelivery,
-): (text: unknown) => number {
+): (text: unknown, delivered: unknown) => number {
   const controller = new AbortController();
   closers.push(() => controller.abort());
   let tickets = 0;
-  let inFlight = 0;
+  /** Deliveries handed to the isolate, and those whose call into it resolved. */
+  let sent = 0;
+  let landed = 0;
   const settle = async (ticket: number, text: unknown, policy: FetchPolicy): Promise<void> => {
     let response: string;
     try {
@@ -147,20 +152,21 @@ export function createFetchStarter(
     } catch (error) {
       response = JSON.stringify({ error: error instanceof FetchRefused ? error.message : 'network error' });
     }
+    sent++;
     if (isOpen()) await deliver(ticket, response);
   };
-  return (text: unknown) => {
+  return (text: unknown, delivered: unknown) => {
     if (!isOpen()) throw new TypeError('fetch: the execution has ended');
     const policy = policyOf();
-    if (inFlight >= policy.maxInFlight) {
+    const seen = typeof delivered === 'number' && Number.isInteger(delivered) ? Math.min(delivered, sent) : 0;
+    if (tickets - Math.max(landed, seen) >= policy.maxInFlight) {
       throw new TypeError(`fetch: at most ${policy.maxInFlight} requests in flight per execution`);
     }
     const ticket = ++tickets;
-    inFlight++;
     void settle(ticket, text, policy)
       .catch(() => undefined)
       .finally(() => {
-        inFlight--;
+        landed++;
       });
     return ticket;
   };

@@ -58,10 +58,10 @@ export class IsolateCallbacks {
             return target.loadModule(compile(file.id, file.source));
           });
     this.fetch = profile.fetch
-      ? new ivm.Callback((token: unknown, text: unknown) => {
+      ? new ivm.Callback((token: unknown, text: unknown, delivered: unknown) => {
           const target = this.serving(token);
           if (target === null) throw new TypeError('fetch: the execution has ended');
-          return target.startFetch(text);
+          return target.startFetch(text, delivered);
         })
       : undefined;
     this.random = modules.includes('uuid')
@@ -110,7 +110,7 @@ export class PreparedContext {
   private readonly context: ivm.Context;
   private readonly isolate: ivm.Isolate;
   private readonly closers: Array<() => void>;
-  private readonly fetchStarter: ((text: unknown) => number) | undefined;
+  private readonly fetchStarter: ((text: unknown, delivered: unknown) => number) | undefined;
   private open = true;
 
   private constructor(
@@ -191,10 +191,10 @@ export class PreparedContext {
     return factory.derefInto();
   }
 
-  /** Starts a guest fetch (profiles with `fetch`); returns its ticket. */
-  startFetch(text: unknown): number {
+  /** Starts a guest fetch (profiles with `fetch`); returns its ticket. `delivered`: see createFetchStarter. */
+  startFetch(text: unknown, delivered: unknown): number {
     if (this.fetchStarter === undefined) throw new TypeError('fetch: not available');
-    return this.fetchStarter(text);
+    return this.fetchStarter(text, delivered);
   }
 
   /** Ends the context: callbacks stop, in-flight fetches abort, every handle is released. */

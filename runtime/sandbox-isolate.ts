@@ -224,6 +224,9 @@ export class SandboxIsolate {
       // The input is parsed before the reading the budget is measured from: the budget covers what the
       // snippet allocates, not the caller's data (bounded by maxInputBytes and the hard limit).
       await prepared.setInput.apply(undefined, [job.inputJson], { timeout: remaining() });
+      // A large input leaves its JSON text behind as garbage: collected during the execution, it would
+      // hide as much of what the snippet allocates. It is collected before the reading instead.
+      if ((job.inputJson?.length ?? 0) > this.profile.memoryBudgetBytes / 16) await this.collectNow();
       const heapBefore = heapNow(this.isolate);
       stage = 'run';
       poll = this.watchMemory(heapBefore, job.timeoutMs);

@@ -186,6 +186,7 @@ export const BOOTSTRAP_SOURCE =
 
   // --- fetch: host-mediated, allowlisted origins only; data copied, never host objects ---------
   const pendingFetches = create(null);
+  let fetchesDelivered = 0;
   if (config.fetch) {
     function makeHeaders(pairs) {
       const map = create(null);
@@ -200,7 +201,8 @@ export const BOOTSTRAP_SOURCE =
         headers: options.headers === undefined ? {} : options.headers,
         body: options.body === undefined ? null : StringCtor(options.body),
       });
-      const ticket = hostFetch(token, request);
+      // The count of responses delivered so far lets the host free their in-flight slots at once.
+      const ticket = hostFetch(token, request, fetchesDelivered);
       return new PromiseCtor(function (resolve, reject) {
         pendingFetches[ticket] = function (responseJson) {
           const r = parse(responseJson);
@@ -218,6 +220,7 @@ export const BOOTSTRAP_SOURCE =
   function deliverFetch(ticket, responseJson) {
     // A response that arrives after the execution ended would run the guest's reactions outside it.
     if (lifetime.ended) return;
+    fetchesDelivered++;
     const settle = pendingFetches[ticket];
     if (settle === undefined) return;
     pendingFetches[ticket] = undefined;
