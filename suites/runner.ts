@@ -158,8 +158,9 @@ async function executeUnit(
     findings.push(...markerViolations(last), ...hostFindings(ctx, unit));
     if (rss !== null) findings.push(...rssFinding(profile, rss.stop()));
   }
-  // Before the probes: a probe would run (and could end) whatever the sample left behind.
-  if (measured) findings.push(...cpuFinding(await quietCpuMs(pids)));
+  // Before the probes: a probe would run (and could end) whatever the sample left behind. A sample the
+  // scanner refused ran nothing, and leaves nothing to watch.
+  if (measured && last.status !== 'refused-by-scan') findings.push(...cpuFinding(await quietCpuMs(pids)));
   for (const tenant of new Set(sample.steps.map((step) => step.tenant))) {
     const seen = await probe(ctx, profile, slotTenant(slot, tenant));
     const diffs = diffFingerprints(ctx.baselines.get(profile) ?? {}, seen);
