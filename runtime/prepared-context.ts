@@ -58,10 +58,10 @@ export class IsolateCallbacks {
             return target.loadModule(compile(file.id, file.source));
           });
     this.fetch = profile.fetch
-      ? new ivm.Callback((token: unknown, text: unknown) => {
+      ? new ivm.Callback((token: unknown, text: unknown, delivered: unknown) => {
           const target = this.serving(token);
           if (target === null) throw new TypeError('fetch: the execution has ended');
-          return target.startFetch(text);
+          return target.startFetch(text, delivered);
         })
       : undefined;
     this.random = modules.includes('uuid')
@@ -99,8 +99,10 @@ export class IsolateCallbacks {
 
 /** A hardened context waiting for (or running) its one execution. */
 export class PreparedContext {
-  /** `run(source, inputJson)` in the context: resolves to the serialized envelope. */
+  /** `run(source)` in the context: resolves to the serialized envelope. */
   readonly run: ivm.Reference;
+  /** `setInput(inputJson)` in the context: parses the input into the global `input`. */
+  readonly setInput: ivm.Reference;
   /** Names this context in every callback call its hardening script makes. */
   readonly token: string;
   /** The execution's fetch policy; the default (no origin) until the execution sets it. */
@@ -108,7 +110,7 @@ export class PreparedContext {
   private readonly context: ivm.Context;
   private readonly isolate: ivm.Isolate;
   private readonly closers: Array<() => void>;
-  private readonly fetchStarter: ((text: unknown) => number) | undefined;
+  private readonly fetchStarter: ((text: unknown, delivered: unknown) => number) | undefined;
   private open = true;
 
   private constructor(
@@ -117,6 +119,7 @@ export class PreparedContext {
     token: string,
     closers: Array<() => void>,
     run: ivm.Reference,
+    setInput: ivm.Reference,
     deliver: ivm.Reference | undefined,
   ) {
     this.isolate = isolate;
@@ -124,6 +127,7 @@ export class PreparedContext {
     this.token = token;
     this.closers = closers;
     this.run = run;
+    this.setInput = setInput;
     this.fetchStarter =
       deliver === undefined
         ? undefined
@@ -131,9 +135,11 @@ export class PreparedContext {
             () => this.fetchPolicy,
             () => this.open,
             closers,
-            (ticket, response) => {
-              deliver.apply(undefined, [ticket, response]).catch(() => undefined);
-            },
+            (ticket, response) =>
+              deliver.apply(undefined, [ticket, response]).then(
+                () => undefined,
+                () => undefined,
+              ),
           );
   }
 
@@ -163,7 +169,9 @@ export class PreparedContext {
       }
       const run = pair.getSync(0, { reference: true }) as ivm.Reference;
       closers.push(() => run.release());
-      return new PreparedContext(isolate, context, token, closers, run, deliver);
+      const setInput = pair.getSync(2, { reference: true }) as ivm.Reference;
+      closers.push(() => setInput.release());
+      return new PreparedContext(isolate, context, token, closers, run, setInput, deliver);
     } catch (error) {
       closeAll(closers);
       if (!isolate.isDisposed) context.release();
@@ -183,10 +191,10 @@ export class PreparedContext {
     return factory.derefInto();
   }
 
-  /** Starts a guest fetch (profiles with `fetch`); returns its ticket. */
-  startFetch(text: unknown): number {
+  /** Starts a guest fetch (profiles with `fetch`); returns its ticket. `delivered`: see createFetchStarter. */
+  startFetch(text: unknown, delivered: unknown): number {
     if (this.fetchStarter === undefined) throw new TypeError('fetch: not available');
-    return this.fetchStarter(text);
+    return this.fetchStarter(text, delivered);
   }
 
   /** Ends the context: callbacks stop, in-flight fetches abort, every handle is released. */

@@ -173,11 +173,7 @@ export class SandboxIsolate {
 
   /** Runs a full garbage collection on the isolate's own thread, if the platform allows it; resolves to whether it ran. */
   async collectGarbage(): Promise<boolean> {
-    if (this.isDisposed) return false;
-    this.gcFunction ??= createGcContext(this.isolate);
-    const gc = await this.gcFunction;
-    if (gc === null || this.isDisposed) return false;
-    await gc.apply(undefined, []);
+    if (!(await this.collectNow())) return false;
     if (!this.isDisposed) this.floorBytes = heapNow(this.isolate);
     return true;
   }
@@ -224,19 +220,25 @@ export class SandboxIsolate {
       prepared = await spare;
       prepared.fetchPolicy = job.fetchPolicy;
       this.hardening.callbacks.enter(prepared);
-      const heapBefore = heapNow(this.isolate);
       const remaining = () => Math.max(1, Math.ceil(job.timeoutMs - (performance.now() - started)));
+      // The input is parsed before the reading the budget is measured from: the budget covers what the
+      // snippet allocates, not the caller's data (bounded by maxInputBytes and the hard limit).
+      await prepared.setInput.apply(undefined, [job.inputJson], { timeout: remaining() });
+      // A large input leaves its JSON text behind as garbage: collected during the execution, it would
+      // hide as much of what the snippet allocates. It is collected before the reading instead.
+      if ((job.inputJson?.length ?? 0) > this.profile.memoryBudgetBytes / 16) await this.collectNow();
+      const heapBefore = heapNow(this.isolate);
       stage = 'run';
       poll = this.watchMemory(heapBefore, job.timeoutMs);
       const text = await prepared.run
-        .apply(undefined, [job.code, job.inputJson], { result: { promise: true }, timeout: remaining() })
+        .apply(undefined, [job.code], { result: { promise: true }, timeout: remaining() })
         .catch(async (error: unknown) => {
           // A guest promise V8 collected while pending can never settle: the execution ends as every
           // never-settling one does, at the deadline (or at an earlier kill), never as a guest error.
           if (isAbandonedPromise(error) && !this.isolate.isDisposed) await killed;
           throw error;
         });
-      const heapAfter = heapNow(this.isolate);
+      const heapAfter = await this.heldBytes(heapBefore);
       this.heapAtEnd = heapAfter;
       const delta = heapAfter - heapBefore;
       if (delta > this.profile.memoryBudgetBytes) this.dispose('memory');
@@ -292,26 +294,52 @@ export class SandboxIsolate {
     return script;
   }
 
+  /**
+   * The memory the execution holds: heap plus external memory now, and when that is over the budget,
+   * again after a full collection, so that garbage the guest dropped never counts as held (budget false
+   * positives). Only a reading still over the budget after the collection ends the execution.
+   */
+  private async heldBytes(heapBefore: number): Promise<number> {
+    const now = heapNow(this.isolate);
+    if (now - heapBefore <= this.profile.memoryBudgetBytes) return now;
+    if (!(await this.collectNow()) || this.isolate.isDisposed) return now;
+    return heapNow(this.isolate);
+  }
+
+  /** A full collection on the isolate's thread that leaves `floorBytes` alone; false if none ran. */
+  private async collectNow(): Promise<boolean> {
+    if (this.isDisposed) return false;
+    this.gcFunction ??= createGcContext(this.isolate);
+    const gc = await this.gcFunction;
+    if (gc === null || this.isDisposed) return false;
+    await gc.apply(undefined, []);
+    return true;
+  }
+
   /** Checks the budget whenever the isolate is idle while the guest awaits. */
   private watchMemory(heapBefore: number, timeoutMs: number): NodeJS.Timeout | undefined {
     if (timeoutMs <= MEMORY_POLL_MS) return undefined;
     let pending = false;
     // A reading that arrives after its execution ended must not judge the next one (or an idle isolate).
     const execution = this.executions;
+    const current = () => execution === this.executions && this.running;
+    const over = (h: ivm.HeapStatistics) =>
+      h.used_heap_size + h.externally_allocated_size - heapBefore > this.profile.memoryBudgetBytes;
     return setInterval(() => {
       if (pending || this.isolate.isDisposed) return;
       pending = true;
-      this.isolate.getHeapStatistics().then(
-        (h) => {
+      void (async () => {
+        try {
+          if (!over(await this.isolate.getHeapStatistics()) || !current()) return;
+          // Over the budget: held, or garbage not yet collected? Only what survives a collection counts.
+          if ((await this.collectNow()) && !current()) return;
+          if (current() && over(await this.isolate.getHeapStatistics()) && current()) this.dispose('memory');
+        } catch {
+          // A disposed isolate: the execution reports why.
+        } finally {
           pending = false;
-          if (execution !== this.executions || !this.running) return;
-          const delta = h.used_heap_size + h.externally_allocated_size - heapBefore;
-          if (delta > this.profile.memoryBudgetBytes) this.dispose('memory');
-        },
-        () => {
-          pending = false;
-        },
-      );
+        }
+      })();
     }, MEMORY_POLL_MS).unref();
   }
 }

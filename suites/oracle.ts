@@ -4,6 +4,9 @@
  * checks the host is untouched and looks for the `ESCAPED` marker; after every sample a next-execution
  * probe fingerprints the builtins, which must equal the fingerprint taken before the run.
  *
+ * For the `lifetime` and `accounting` categories, the resource oracle (resource-oracle.ts) also reads the
+ * sandbox processes' CPU time after the execution and their resident memory during it.
+ *
  * Strength: the host checks see any guest that reached the host realm and wrote to it, or to the disk
  * beside the canary, or tried to end the process. A guest that reaches the host and only *reads* is caught
  * by the marker (the corpus samples report what they reached) or by its effects, not by the canary.

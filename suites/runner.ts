@@ -28,6 +28,14 @@ import {
   judgeRun,
 } from './judge.js';
 import { HostOracle, markerViolations } from './oracle.js';
+import {
+  canMeasure,
+  cpuFinding,
+  MEASURED_CATEGORIES,
+  quietCpuMs,
+  rssFinding,
+  watchRss,
+} from './resource-oracle.js';
 import type { RunRecord } from './run-record.js';
 import { isProfileName, type Sample } from './sample.js';
 
@@ -152,8 +160,11 @@ async function executeUnit(
   const { sample, profile, scan } = unit;
   const findings: string[] = [];
   let last: AdapterOutcome = { status: 'crashed', message: 'no step ran' };
+  const pids = ctx.adapter.sandboxProcesses?.bind(ctx.adapter);
+  const measured = MEASURED_CATEGORIES.has(sample.category) && canMeasure(pids);
   for (const step of sample.steps) {
     const input: AdapterSample = { id: sample.id, code: step.code, input: sample.input };
+    const rss = measured ? watchRss(pids) : null;
     last = await guarded(ctx, input, {
       profile,
       tenantId: slotTenant(slot, step.tenant),
@@ -161,7 +172,11 @@ async function executeUnit(
       timeoutMs: ctx.timeoutMs,
     });
     findings.push(...markerViolations(last), ...hostFindings(ctx, unit));
+    if (rss !== null) findings.push(...rssFinding(profile, rss.stop()));
   }
+  // Before the probes: a probe would run (and could end) whatever the sample left behind. A sample the
+  // scanner refused ran nothing, and leaves nothing to watch.
+  if (measured && last.status !== 'refused-by-scan') findings.push(...cpuFinding(await quietCpuMs(pids)));
   for (const tenant of new Set(sample.steps.map((step) => step.tenant))) {
     const seen = await probe(ctx, profile, slotTenant(slot, tenant));
     const diffs = diffFingerprints(ctx.baselines.get(profile) ?? {}, seen);
@@ -281,12 +296,18 @@ export async function runConformance(options: RunOptions): Promise<RunSummary> {
   try {
     for (const profile of profiles) {
       await takeBaseline(ctx, profile, warnings);
-      const mine = units.filter((unit) => unit.profile === profile);
-      const results = await pool(mine, options.concurrency ?? DEFAULT_CONCURRENCY, async (unit, slot) => {
+      // Samples the resource oracle watches run alone, after the others: no other sample's work is theirs.
+      const all = units.filter((unit) => unit.profile === profile);
+      const alone = (unit: Unit) => MEASURED_CATEGORIES.has(unit.sample.category);
+      const mine = [...all.filter((unit) => !alone(unit)), ...all.filter(alone)];
+      const shared = mine.filter((unit) => !alone(unit));
+      const step = async (unit: Unit, slot: number) => {
         const record = await runUnit(ctx, unit, slot);
         options.onProgress?.(++done, units.length);
         return record;
-      });
+      };
+      const results = await pool(shared, options.concurrency ?? DEFAULT_CONCURRENCY, step);
+      results.push(...(await pool(mine.slice(shared.length), 1, step)));
       records.push(...(await rerunLoadFailures(ctx, mine, await rerunSuspects(ctx, mine, results))));
     }
   } finally {

@@ -2,9 +2,9 @@
  * The hardening script, run in every fresh context before any guest code. It is compiled once per
  * isolate and evaluates to a function the host calls with the profile's switches; that function
  * tames the context and returns the `run` function. The pool hardens a context ahead of its execution
- * (see prepared-context.ts); `run(source, inputJson)` then does the whole execution in one call into
- * the isolate: it compiles the snippet, installs the input, calls the guest and serializes its result
- * inside the isolate, under the deadline.
+ * (see prepared-context.ts); `setInput(inputJson)` installs the input, then `run(source)` does the whole
+ * execution in one call into the isolate: it compiles the snippet, calls the guest and serializes its
+ * result inside the isolate, under the deadline.
  *
  * The snippet is compiled as the body of an async function by the AsyncFunction constructor, captured
  * before any stub replaces it. V8 parses that body on its own: text that tries to close the function
@@ -19,6 +19,8 @@
  *   the host validates every argument, so capturing them grants nothing the guest lacks.
  * - Nothing from the host but primitives and those callbacks ever enters the context.
  */
+import { ACCOUNTING_TAMING_SOURCE } from './accounting-taming-source.js';
+import { LIFETIME_TAMING_SOURCE } from './lifetime-taming-source.js';
 import { WASM_TAMING_SOURCE } from './wasm-taming-source.js';
 
 export const BOOTSTRAP_SOURCE =
@@ -95,6 +97,12 @@ export const BOOTSTRAP_SOURCE =
     if (typeof key === 'string' && allowed[key] === true) continue;
     if (!delete g[key]) throw new ErrorCtor('sandproof: cannot remove global ' + StringCtor(key));
   }
+
+  // --- no guest code after the execution ends (lifetime-taming-source.ts) ---------------------
+  /*__LIFETIME_TAMING__*/
+
+  // --- memory V8 commits off the measured heap: reserved against the budget, or removed --------
+  /*__ACCOUNTING_TAMING__*/
 
   // --- WebAssembly memory within the budget (profiles that keep WebAssembly) -------------------
   /*__WASM_TAMING__*/
@@ -178,6 +186,7 @@ export const BOOTSTRAP_SOURCE =
 
   // --- fetch: host-mediated, allowlisted origins only; data copied, never host objects ---------
   const pendingFetches = create(null);
+  let fetchesDelivered = 0;
   if (config.fetch) {
     function makeHeaders(pairs) {
       const map = create(null);
@@ -192,7 +201,8 @@ export const BOOTSTRAP_SOURCE =
         headers: options.headers === undefined ? {} : options.headers,
         body: options.body === undefined ? null : StringCtor(options.body),
       });
-      const ticket = hostFetch(token, request);
+      // The count of responses delivered so far lets the host free their in-flight slots at once.
+      const ticket = hostFetch(token, request, fetchesDelivered);
       return new PromiseCtor(function (resolve, reject) {
         pendingFetches[ticket] = function (responseJson) {
           const r = parse(responseJson);
@@ -208,6 +218,9 @@ export const BOOTSTRAP_SOURCE =
     });
   }
   function deliverFetch(ticket, responseJson) {
+    // A response that arrives after the execution ended would run the guest's reactions outside it.
+    if (lifetime.ended) return;
+    fetchesDelivered++;
     const settle = pendingFetches[ticket];
     if (settle === undefined) return;
     pendingFetches[ticket] = undefined;
@@ -253,19 +266,31 @@ export const BOOTSTRAP_SOURCE =
       return stringify({ ok: false, notTransferable: describe(e).message, logs, dropped });
     }
   }
-  // The input is a JSON copy, parsed here; a snippet that does not compile reports \`syntax\`, which the
-  // guest cannot produce (its own errors come back as \`error\`). The body is strict, as a module is.
-  async function run(source, inputJson) {
+  // The input is a JSON copy, parsed by \`setInput\` before the host takes the reading the budget is
+  // measured from: the budget covers what the snippet allocates, not the caller's input (SECURITY.md).
+  function setInput(inputJson) {
+    defineProperty(g, 'input', {
+      value: inputJson === undefined ? undefined : parse(inputJson),
+      writable: true, enumerable: false, configurable: true,
+    });
+  }
+  // The execution ends when its envelope is serialized: from then on no guest callback runs (lifetime).
+  async function run(source) {
+    try {
+      return await runSnippet(source);
+    } finally {
+      lifetime.ended = true;
+    }
+  }
+  // A snippet that does not compile reports \`syntax\`, which the guest cannot produce (its own errors
+  // come back as \`error\`). The body is strict, as a module is.
+  async function runSnippet(source) {
     let guest;
     try {
       guest = new AsyncFunctionCtor('"use strict";\n' + source + '\n//# sourceURL=sandbox:snippet.js');
     } catch (e) {
       return stringify({ ok: false, syntax: describe(e), logs: [], dropped: 0 });
     }
-    defineProperty(g, 'input', {
-      value: inputJson === undefined ? undefined : parse(inputJson),
-      writable: true, enumerable: false, configurable: true,
-    });
     let value;
     try {
       value = await apply(guest, undefined, []);
@@ -274,9 +299,12 @@ export const BOOTSTRAP_SOURCE =
     }
     return envelope(true, value, undefined);
   }
-  // The host keeps references to these two; the guest never sees either.
-  return [run, deliverFetch];
-})`.replace('/*__WASM_TAMING__*/', () => WASM_TAMING_SOURCE);
+  // The host keeps references to these three; the guest never sees any.
+  return [run, deliverFetch, setInput];
+})`
+    .replace('/*__LIFETIME_TAMING__*/', () => LIFETIME_TAMING_SOURCE)
+    .replace('/*__ACCOUNTING_TAMING__*/', () => ACCOUNTING_TAMING_SOURCE)
+    .replace('/*__WASM_TAMING__*/', () => WASM_TAMING_SOURCE);
 
 /**
  * The globals through which the host hands the hardening function the context's token and the isolate's
@@ -294,7 +322,7 @@ export const BOOT_ARGUMENT_GLOBALS = [
 /**
  * A script that hardens the context it runs in, in one call into the isolate: the profile's switches are
  * part of its text (it is compiled once per isolate), the token and callbacks come from
- * {@link BOOT_ARGUMENT_GLOBALS}, and it evaluates to the `[run, deliverFetch]` pair.
+ * {@link BOOT_ARGUMENT_GLOBALS}, and it evaluates to the `[run, deliverFetch, setInput]` triple.
  */
 export function bootstrapCallSource(config: Readonly<Record<string, unknown>>): string {
   return `(function () {

@@ -6,12 +6,20 @@
  * instantiated modules) must fit in the budget. V8 enforces each maximum on `grow`, from JS or from wasm,
  * so the bound is sound; it is conservative (a maximum counts in full before it is used).
  *
+ * The maxima share one ledger with resizable buffers (`reserveBytes`, accounting-taming-source.ts). A
+ * maximum must be an integer page count from 0 to 65,536: NaN, negative or fractional maxima are refused
+ * before they reach V8 or the ledger (a NaN once poisoned the sum, after which any memory was accepted).
+ *
+ * `compile` and `instantiate` compile and instantiate synchronously and return an already-settled
+ * promise: V8's asynchronous compilation resolves its promise from a platform task, which would run the
+ * guest's reactions whenever the host next entered the isolate, after the execution's deadline.
+ *
  * Module bytes are copied before they are parsed and compiled, so the guest cannot change them between
  * the check and the compilation. The namespace keeps an allowlist of members: streaming compilation,
  * JSPI, `JSTag` and any member a future V8 adds are removed.
  *
  * Runs inside the bootstrap function, whose captured intrinsics (`g`, `O`, `R`, `apply`, `lock`, `getProto`, `create`,
- * `StringCtor`, `ErrorCtor`, `TypeErrorCtor`, `PromiseCtor`) and `config` are in scope.
+ * `StringCtor`, `ErrorCtor`, `TypeErrorCtor`, `PromiseCtor`), `config` and `reserveBytes` are in scope.
  */
 export const WASM_TAMING_SOURCE = `
   if (typeof g.WebAssembly === 'object' && g.WebAssembly !== null) {
@@ -23,23 +31,23 @@ export const WASM_TAMING_SOURCE = `
     const OrigModule = W.Module;
     const OrigInstance = W.Instance;
     const OrigMemory = W.Memory;
-    const origCompile = W.compile;
-    const origInstantiate = W.instantiate;
     const pow = Math.pow;
+    const isInteger = Number.isInteger;
+    const resolved = PromiseCtor.resolve;
+    const rejected = PromiseCtor.reject;
+    const MAX_PAGES = 65536;
     const taLength = O.getOwnPropertyDescriptor(getProto(U8.prototype), 'length').get;
     const PAGE = 65536;
     const budgetPages = Math.floor(config.memoryBudgetBytes / PAGE);
     const modulePages = new WeakMap();
     const wmGet = WeakMap.prototype.get;
     const wmSet = WeakMap.prototype.set;
-    const then = Promise.prototype.then;
-    let reserved = 0;
 
     function reserve(pages) {
-      if (reserved + pages > budgetPages) {
+      if (pages > budgetPages) {
         throw new RangeErrorCtor('WebAssembly memory over the execution budget (' + budgetPages + ' pages)');
       }
-      reserved += pages;
+      reserveBytes(pages * PAGE, 'WebAssembly memory');
     }
     function copyBytes(source) {
       let view;
@@ -109,6 +117,12 @@ export const WASM_TAMING_SOURCE = `
       const maximum = descriptor.maximum;
       const shared = descriptor.shared === true;
       if (typeof maximum !== 'number') throw new RangeErrorCtor('WebAssembly memories must declare a maximum');
+      if (!isInteger(maximum) || maximum < 0 || maximum > MAX_PAGES) {
+        throw new RangeErrorCtor('WebAssembly memory maximum must be an integer from 0 to ' + MAX_PAGES + ' pages');
+      }
+      if (typeof initial !== 'number' || !isInteger(initial) || initial < 0 || initial > maximum) {
+        throw new RangeErrorCtor('WebAssembly memory initial size must be an integer from 0 to its maximum');
+      }
       reserve(maximum);
       return construct(OrigMemory, [{ initial, maximum, shared }], new.target);
     }
@@ -122,30 +136,24 @@ export const WASM_TAMING_SOURCE = `
       for (let j = 0; j < statics.length; j++) if (typeof orig[statics[j]] === 'function') lock(tame, statics[j], orig[statics[j]]);
       lock(W, orig.name, tame);
     }
+    // Synchronous on purpose (see the header): the promise is settled before it is returned.
     lock(W, 'compile', function compile(bytes) {
       try {
-        const copy = copyBytes(bytes);
-        const pages = declaredPages(copy);
-        return apply(then, apply(origCompile, W, [copy]), [function (module) { apply(wmSet, modulePages, [module, pages]); return module; }]);
+        return apply(resolved, PromiseCtor, [construct(Module, [bytes])]);
       } catch (e) {
-        return PromiseCtor.reject(e);
+        return apply(rejected, PromiseCtor, [e]);
       }
     });
     lock(W, 'instantiate', function instantiate(source, imports) {
       try {
         if (apply(wmGet, modulePages, [source]) !== undefined) {
-          reserve(pagesOf(source));
-          return apply(origInstantiate, W, [source, imports]);
+          return apply(resolved, PromiseCtor, [construct(Instance, [source, imports])]);
         }
-        const copy = copyBytes(source);
-        const pages = declaredPages(copy);
-        reserve(pages);
-        return apply(then, apply(origInstantiate, W, [copy, imports]), [function (result) {
-          apply(wmSet, modulePages, [result.module, pages]);
-          return result;
-        }]);
+        const module = construct(Module, [source]);
+        const instance = construct(Instance, [module, imports]);
+        return apply(resolved, PromiseCtor, [{ module, instance }]);
       } catch (e) {
-        return PromiseCtor.reject(e);
+        return apply(rejected, PromiseCtor, [e]);
       }
     });
     // The namespace keeps an allowlist of members (fail closed): streaming compilation, JSPI

@@ -59,6 +59,12 @@ export interface SandboxAdapter {
   execute(sample: AdapterSample, options: AdapterExecuteOptions): Promise<AdapterOutcome>;
   /** Releases every resource; the adapter is not used afterwards. */
   dispose(): Promise<void>;
+  /**
+   * Optional: the ids of the processes that run guest code, other than the harness's own. The oracle reads
+   * their CPU time and resident memory (suites/resource-oracle.ts) for the `lifetime` and `accounting`
+   * samples; an adapter without it is judged on outcomes alone there.
+   */
+  sandboxProcesses?(): number[];
 }
 
 /** A factory a user's adapter module may export (as default or as `createAdapter`). */

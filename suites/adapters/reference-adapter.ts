@@ -22,6 +22,7 @@ interface RuntimeLike {
     timeoutMs: number;
   }): Promise<{ value: unknown; logs?: string[] }>;
   dispose(): Promise<void>;
+  stats(): { sandboxPids: number[] };
 }
 
 interface RuntimeModule {
@@ -89,5 +90,6 @@ export async function createReferenceAdapter(options: Record<string, unknown> = 
       }
     },
     dispose: () => runtime.dispose(),
+    sandboxProcesses: () => runtime.stats().sandboxPids,
   };
 }

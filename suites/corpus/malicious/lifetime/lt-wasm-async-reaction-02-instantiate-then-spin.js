@@ -1,0 +1,32 @@
+/*---
+id: lt-wasm-async-reaction-02-instantiate-then-spin
+description: Same attack through WebAssembly.instantiate(bytes, imports), the
+  one-step asynchronous path.
+kind: malicious
+category: lifetime
+technique: LT-wasm-async-reaction
+variant: plain
+references:
+  - "issue 13 (hardening), class 1: guest code outlives its execution"
+expect:
+  ultra-secure:
+    outcome: contained
+    value: absent
+  high-security:
+    outcome: contained
+    value: absent
+  tenant-isolated:
+    outcome: contained
+flags:
+  - async
+---*/
+if (typeof WebAssembly === 'undefined') return 'absent';
+const leb = (n) => { const o = []; do { let b = n & 0x7f; n >>>= 7; if (n) b |= 0x80; o.push(b); } while (n); return o; };
+const sec = (id, c) => [id, ...leb(c.length), ...c];
+const n = 4000;
+const bodies = [];
+for (let i = 0; i < n; i++) bodies.push(4, 0x00, 0x41, 0x2a, 0x0b);
+const bytes = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, ...sec(1, [1, 0x60, 0, 1, 0x7f]),
+  ...sec(3, [...leb(n), ...new Array(n).fill(0)]), ...sec(10, [...leb(n), ...bodies])]);
+WebAssembly.instantiate(bytes, {}).then(({ instance }) => { let x = 0; for (;;) x += instance.exports ? 1 : 0; });
+return 'returned';

@@ -1,0 +1,33 @@
+/*---
+id: lt-wasm-async-reaction-04-compile-chain-spin
+description: Chains compile then instantiate(module) and spins in the second
+  reaction, two platform tasks after the return.
+kind: malicious
+category: lifetime
+technique: LT-wasm-async-reaction
+variant: combined
+references:
+  - "issue 13 (hardening), class 1: guest code outlives its execution"
+expect:
+  ultra-secure:
+    outcome: contained
+    value: absent
+  high-security:
+    outcome: contained
+    value: absent
+  tenant-isolated:
+    outcome: contained
+flags:
+  - async
+---*/
+// Two asynchronous steps: compile, then instantiate the module, then spin in the second reaction.
+if (typeof WebAssembly === 'undefined') return 'absent';
+const leb = (n) => { const o = []; do { let b = n & 0x7f; n >>>= 7; if (n) b |= 0x80; o.push(b); } while (n); return o; };
+const sec = (id, c) => [id, ...leb(c.length), ...c];
+const n = 4000;
+const bodies = [];
+for (let i = 0; i < n; i++) bodies.push(4, 0x00, 0x41, 0x2a, 0x0b);
+const bytes = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, ...sec(1, [1, 0x60, 0, 1, 0x7f]),
+  ...sec(3, [...leb(n), ...new Array(n).fill(0)]), ...sec(10, [...leb(n), ...bodies])]);
+WebAssembly.compile(bytes).then((m) => WebAssembly.instantiate(m)).then(() => { for (;;) {} });
+return 'returned';
