@@ -13,6 +13,7 @@ import { stringify } from 'yaml';
 import { createReferenceAdapter } from '../suites/adapters/reference-adapter.js';
 import { lintSample } from '../suites/corpus-lint.js';
 import { DEFAULT_CORPUS_ROOT, normalizeSample, parseSampleText } from '../suites/corpus-loader.js';
+import { type HashLedger, integrityFindings } from '../suites/integrity-oracle.js';
 import { describeOutcome, judgeRun } from '../suites/judge.js';
 import { markerViolations } from '../suites/oracle.js';
 import { PROFILES } from '../suites/sample.js';
@@ -119,6 +120,7 @@ async function runOnce(path: string, text: string, timeoutMs: number): Promise<b
   const sample = normalizeSample(parseSampleText(text, path));
   const adapter = await createReferenceAdapter();
   let ok = true;
+  const ledger: HashLedger = new Map();
   try {
     for (const profile of PROFILES) {
       for (const scan of [true, false]) {
@@ -129,7 +131,7 @@ async function runOnce(path: string, text: string, timeoutMs: number): Promise<b
             { id: sample.id, code: step.code, input: sample.input },
             { profile, tenantId: step.tenant, scan, timeoutMs },
           );
-          findings.push(...markerViolations(last));
+          findings.push(...markerViolations(last), ...integrityFindings(step.code, last, ledger));
         }
         const expectation = sample.expect[profile];
         const verdict = judgeRun(

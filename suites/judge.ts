@@ -143,10 +143,17 @@ export function judgeRun(
   return { pass: true };
 }
 
+/**
+ * The category whose samples forge outputs: there the expected value or error code is the truth, and any
+ * other outcome (a wrong value, a wrong or missing error) is the forgery succeeding.
+ */
+export const OUTPUT_INTEGRITY = 'output-integrity';
+
 /** True when a failed run keeps the profile from certification (see certification.ts). */
-export function blocksCertification(sample: Pick<Sample, 'kind'>, kind: FailureKind): boolean {
+export function blocksCertification(sample: Pick<Sample, 'kind' | 'category'>, kind: FailureKind): boolean {
   // A crash takes the host (or the sandbox) down: a denial of service, whatever the sample's kind.
   if (kind === 'escape' || kind === 'crash') return true;
+  if (sample.category === OUTPUT_INTEGRITY) return true;
   if (sample.kind === 'malicious') return kind === 'not-blocked';
   return true;
 }

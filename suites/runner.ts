@@ -14,6 +14,7 @@ import {
 } from './adapters/adapter.js';
 import { BUILTINS_PROBE, diffFingerprints, type Fingerprint, toFingerprint } from './builtins-probe.js';
 import { type ExpectationsFile, matchKnownFailure, matchSkip, matchStaleEntry } from './expectations.js';
+import { type HashLedger, integrityFindings } from './integrity-oracle.js';
 import {
   blocksCertification,
   describeExpectation,
@@ -80,6 +81,8 @@ interface Context {
   expectations: ExpectationsFile;
   inflight: Set<Unit>;
   suspects: Set<Unit>;
+  /** Audit hashes of the run, for the injectivity check (integrity-oracle.ts). */
+  ledger: HashLedger;
 }
 
 interface Call {
@@ -144,7 +147,11 @@ async function executeUnit(
       scan,
       timeoutMs: ctx.timeoutMs,
     });
-    findings.push(...markerViolations(last), ...hostFindings(ctx, unit));
+    findings.push(
+      ...markerViolations(last),
+      ...integrityFindings(step.code, last, ctx.ledger),
+      ...hostFindings(ctx, unit),
+    );
   }
   for (const tenant of new Set(sample.steps.map((step) => step.tenant))) {
     const seen = await probe(ctx, profile, slotTenant(slot, tenant));
@@ -249,6 +256,7 @@ export async function runConformance(options: RunOptions): Promise<RunSummary> {
     expectations: options.expectations,
     inflight: new Set(),
     suspects: new Set(),
+    ledger: new Map(),
   };
   const warnings: string[] = [];
   // An adapter that shares the host's event loop (node-vm) lets a guest's forgotten rejection reach this
