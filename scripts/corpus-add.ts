@@ -7,8 +7,8 @@
  * it, and runs it once on every profile of the reference runtime, printing each outcome. Exit 1 when the
  * sample fails lint or its own expectation; 2 on bad arguments.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { stringify } from 'yaml';
 import { createReferenceAdapter } from '../suites/adapters/reference-adapter.js';
 import { lintSample } from '../suites/corpus-lint.js';
@@ -171,6 +171,8 @@ export async function corpusAdd(argv: string[]): Promise<number> {
     return 1;
   }
   const target = join(DEFAULT_CORPUS_ROOT, built.path);
+  // The first sample of a new category makes its folder.
+  mkdirSync(dirname(target), { recursive: true });
   writeFileSync(target, built.text, { flag: 'wx' });
   process.stdout.write(`wrote ${target}\n`);
   const timeout = Number(argv[argv.indexOf('--timeout') + 1]) || 300;

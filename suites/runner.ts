@@ -190,7 +190,7 @@ async function runUnit(ctx: Context, unit: Unit, slot: number): Promise<RunRecor
     refusedByScan: last.status === 'refused-by-scan',
     scanExpected: declared?.outcome === 'blocked' && declared.stages.includes('scan'),
     pass: verdict.pass,
-    blocking: verdict.kind !== undefined && blocksCertification(sample, verdict.kind),
+    blocking: verdict.kind !== undefined && blocksCertification(sample, verdict.kind, outcomeCode(last)),
     durationMs: Math.round(performance.now() - started),
   };
   if (sample.technique !== undefined) record.technique = sample.technique;
