@@ -1,7 +1,7 @@
 /**
  * The deepest nesting of arrays and objects in a JSON text, counted over brackets outside strings, in one
- * pass and without parsing. The hardening script has its own copy (guest/envelope-source.ts); the host
- * checks the envelope's text again with this one before it parses it.
+ * pass and without parsing: the host checks the envelope's text with it before it parses it
+ * (result-envelope.ts).
  */
 export function jsonDepth(text: string): number {
   let depth = 0;

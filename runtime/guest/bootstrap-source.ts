@@ -45,8 +45,6 @@ export const BOOTSTRAP_SOURCE =
   const isArray = Array.isArray;
   const strSlice = String.prototype.slice;
   const setProto = O.setPrototypeOf;
-  // codeAt(text, i): String.prototype.charCodeAt bound once, so no later lookup can be redirected.
-  const codeAt = apply(Function.prototype.bind, Function.prototype.call, [String.prototype.charCodeAt]);
   const objToString = O.prototype.toString;
   // Captured before the stubs below replace the constructors: the one compiler of guest code.
   const AsyncFunctionCtor = getProto(async function () {}).constructor;

@@ -8,35 +8,17 @@
  * not the fields, not `ok`, not the error code the host derives, not the logs or their bound.
  *
  * The console buffer (`logs`) is a null-prototype array appended through its own length, so no inherited
- * setter sees a line. Results nested deeper than {@link MAX_RESULT_DEPTH} are refused here (the host checks
- * the text again): such values break the caller's own `JSON.stringify` and the process channel.
+ * setter sees a line. Results nested deeper than {@link MAX_RESULT_DEPTH} are refused by the host, which
+ * counts the nesting of the envelope's text before it parses it (a native pass over at most the size cap; the
+ * same pass in guest code took 10x longer): such values break the caller's own `JSON.stringify` and the
+ * process channel.
  *
- * Runs inside the bootstrap function, whose captured intrinsics (`apply`, `stringify`, `StringCtor`,
- * `strSlice`, `codeAt`) and `config`, `logs`, `dropped` are in scope; `describe` is defined there too.
+ * Runs inside the bootstrap function, whose captured intrinsics (`stringify`, `StringCtor`) and `config`,
+ * `logs`, `dropped` are in scope; `describe` is defined there too.
  */
 export const MAX_RESULT_DEPTH = 1000;
 
 export const ENVELOPE_SOURCE = `
-  const MAX_DEPTH = ${MAX_RESULT_DEPTH};
-  // The deepest nesting of arrays and objects in a JSON text: brackets outside strings.
-  function jsonDepth(text) {
-    let depth = 0;
-    let max = 0;
-    let inString = false;
-    const n = text.length;
-    for (let i = 0; i < n; i++) {
-      const c = codeAt(text, i);
-      if (inString) {
-        if (c === 92) i++;
-        else if (c === 34) inString = false;
-      } else if (c === 34) inString = true;
-      else if (c === 91 || c === 123) {
-        depth++;
-        if (depth > max) max = depth;
-      } else if (c === 93 || c === 125) depth--;
-    }
-    return max;
-  }
   function quote(text) {
     return stringify(typeof text === 'string' ? text : StringCtor(text));
   }
@@ -62,9 +44,6 @@ export const ENVELOPE_SOURCE = `
       text = stringify(value);
     } catch (e) {
       return notTransferable(describe(e).message, true);
-    }
-    if (text !== undefined && jsonDepth(text) > MAX_DEPTH) {
-      return notTransferable('the result is nested deeper than ' + MAX_DEPTH + ' levels', true);
     }
     const out = '{"ok":true' + (text === undefined ? '' : ',"value":' + text) + tail(true);
     if (out.length > config.maxResultBytes) {
