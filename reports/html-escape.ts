@@ -1,7 +1,11 @@
 /**
  * Escaping for every string that comes from a results file. Results carry attacker-written text (sample
- * code, guest values, error messages), so nothing from the JSON reaches HTML, SVG or XML unescaped.
+ * code, guest values, error messages), so nothing from the JSON reaches HTML, SVG or XML unescaped, and its
+ * control and bidi-override characters are written as `\uXXXX` first (the runtime's `escapeControlText`).
  */
+import { escapeControlText } from '../runtime/index.js';
+
+const MULTILINE = { multiline: true };
 
 const HTML_ENTITIES: Record<string, string> = {
   '&': '&amp;',
@@ -16,7 +20,7 @@ const HTML_ENTITIES: Record<string, string> = {
  * quotes are escaped too; never safe inside `<script>`, `<style>` or unquoted attributes (the reports use none).
  */
 export function escapeHtml(value: unknown): string {
-  return String(value).replace(/[&<>"']/g, (ch) => HTML_ENTITIES[ch] ?? ch);
+  return escapeControlText(String(value), MULTILINE).replace(/[&<>"']/g, (ch) => HTML_ENTITIES[ch] ?? ch);
 }
 
 /**
@@ -35,8 +39,7 @@ export function escapeXml(value: unknown): string {
  * (no raw HTML reaches a CI page), Markdown punctuation and pipes are backslash-escaped, newlines folded.
  */
 export function escapeMarkdown(value: unknown): string {
-  return String(value)
-    .replace(/[\r\n]+/g, ' ')
+  return escapeControlText(String(value).replace(/[\r\n]+/g, ' '))
     .replace(/[&<>]/g, (ch) => HTML_ENTITIES[ch] ?? ch)
     .replace(/[\\`*_[\]|]/g, (ch) => `\\${ch}`);
 }

@@ -1,12 +1,14 @@
 /**
  * The reports area: results JSON in, people's reports out. Reads only the versioned results files
- * (conformance schema 1, bench schema 1), never runtime code; writes one self-contained HTML page per run
+ * (conformance schema 1, bench schema 1), never runtime code (it imports from the runtime only
+ * `escapeControlText`, for the attacker-written text in results); writes one self-contained HTML page per run
  * (no script, no network request, inline SVG charts), JUnit XML, a Markdown summary and a badge.
  */
 export { type Badge, benchBadge, conformanceBadge, renderBadgeSvg, shieldsEndpoint } from './badge.js';
 export { renderBenchHtml } from './bench-html.js';
 export type { BenchReportInput, GateComparison, GateResult } from './bench-view.js';
 export { renderConformanceHtml } from './conformance-html.js';
+export { escapeXml } from './html-escape.js';
 export { renderBenchJunit, renderConformanceJunit } from './junit-xml.js';
 export { renderBenchMarkdown, renderConformanceMarkdown } from './markdown-summary.js';
 export { REPORT_USAGE, runReportCli } from './report-cli.js';

@@ -1,3 +1,5 @@
+import { escapeControlText } from './terminal-text.js';
+
 /**
  * The stable error codes of sandproof. Every refusal or failure of an execution rejects with a
  * {@link SandboxError} carrying one of these; callers and tests branch on `code`, never on message text.
@@ -57,9 +59,14 @@ export class SandboxError extends Error {
   }
 }
 
-/** Bounds guest-provided text before it goes into an error message or a log. */
+/**
+ * Bounds guest-provided text before it goes into an error message or a log, and writes its control and
+ * bidi-override characters as `\uXXXX` (terminal-text.ts): a message is one line a host may print or log.
+ */
 export function boundGuestText(text: string, max = MAX_GUEST_TEXT): string {
-  return text.length <= max ? text : `${text.slice(0, max)}... (${text.length - max} more characters)`;
+  const bounded =
+    text.length <= max ? text : `${text.slice(0, max)}... (${text.length - max} more characters)`;
+  return escapeControlText(bounded);
 }
 
 /** True when `value` is a SandboxError (also across copies of this module). */

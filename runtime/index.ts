@@ -26,3 +26,4 @@ export {
   type RuntimeStats,
 } from './runtime.js';
 export type { ExecutionMetrics } from './sandbox-isolate.js';
+export { escapeControlText } from './terminal-text.js';

@@ -16,6 +16,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import ivm from 'isolated-vm';
 import { createFetchStarter, DEFAULT_FETCH_POLICY, type FetchPolicy } from './fetch-bridge.js';
 import { BOOT_ARGUMENT_GLOBALS } from './guest/bootstrap-source.js';
+import { neverThrows } from './host-callback.js';
 import { createGuestContext } from './isolate-gc.js';
 import { lookupModule } from './module-registry.js';
 import type { Profile } from './profiles.js';
@@ -49,29 +50,32 @@ export class IsolateCallbacks {
     this.load =
       modules.length === 0
         ? undefined
-        : new ivm.Callback((token: unknown, id: unknown) => {
-            const target = this.serving(token);
-            const compile = this.moduleScript;
-            if (target === null || compile === null || typeof id !== 'string') return undefined;
-            const file = lookupModule(id, modules);
-            if (file === undefined) return undefined;
-            return target.loadModule(compile(file.id, file.source));
-          });
+        : new ivm.Callback(
+            neverThrows((token: unknown, id: unknown) => {
+              const target = this.serving(token);
+              const compile = this.moduleScript;
+              if (target === null || compile === null || typeof id !== 'string') return null;
+              const file = lookupModule(id, modules);
+              if (file === undefined) return null;
+              return target.loadModule(compile(file.id, file.source));
+            }),
+          );
     this.fetch = profile.fetch
-      ? new ivm.Callback((token: unknown, text: unknown, delivered: unknown) => {
-          const target = this.serving(token);
-          if (target === null) throw new TypeError('fetch: the execution has ended');
-          return target.startFetch(text, delivered);
-        })
+      ? new ivm.Callback(
+          neverThrows((token: unknown, text: unknown, delivered: unknown) => {
+            const target = this.serving(token);
+            return target === null ? null : target.startFetch(text, delivered);
+          }),
+        )
       : undefined;
     this.random = modules.includes('uuid')
-      ? new ivm.Callback((token: unknown, n: unknown) => {
-          if (this.serving(token) === null || typeof n !== 'number' || !Number.isInteger(n)) {
-            throw new RangeError('getRandomValues: invalid length');
-          }
-          if (n < 0 || n > RANDOM_MAX_BYTES) throw new RangeError('getRandomValues: invalid length');
-          return randomBytes(n).toString('hex');
-        })
+      ? new ivm.Callback(
+          neverThrows((token: unknown, n: unknown) => {
+            if (this.serving(token) === null || typeof n !== 'number' || !Number.isInteger(n)) return null;
+            if (n < 0 || n > RANDOM_MAX_BYTES) return null;
+            return randomBytes(n).toString('hex');
+          }),
+        )
       : undefined;
   }
 

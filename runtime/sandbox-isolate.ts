@@ -22,6 +22,7 @@ import { createGcContext } from './isolate-gc.js';
 import { isAbandonedPromise, type KillReason, mapIsolateError } from './ivm-errors.js';
 import { type Hardening, IsolateCallbacks, PreparedContext } from './prepared-context.js';
 import type { Profile } from './profiles.js';
+import { decodeEnvelope } from './result-envelope.js';
 
 /** Bounds on what one execution may send back. */
 export interface OutputLimits {
@@ -249,7 +250,7 @@ export class SandboxIsolate {
         heapUsedBytes: heapAfter,
         heapDeltaBytes: delta,
       };
-      return { ...decodeEnvelope(text, this.limits.maxResultBytes), metrics };
+      return { ...decodeEnvelope(text, this.limits), metrics };
     } catch (error) {
       if (error instanceof SandboxError) throw error;
       throw this.mapFailure(error, stage);
@@ -342,61 +343,4 @@ export class SandboxIsolate {
       })();
     }, MEMORY_POLL_MS).unref();
   }
-}
-
-interface Envelope {
-  ok: boolean;
-  value?: unknown;
-  logs?: unknown;
-  dropped?: unknown;
-  error?: { name?: unknown; message?: unknown };
-  /** Set by the runner alone when the snippet does not compile. */
-  syntax?: { name?: unknown; message?: unknown };
-  notTransferable?: unknown;
-}
-
-/** Turns the guest's serialized envelope into a result or a SandboxError. Trusts nothing in it. */
-function decodeEnvelope(text: unknown, maxResultBytes: number): Omit<ExecutionOutput, 'metrics'> {
-  if (typeof text !== 'string' || text.length > maxResultBytes * 2 + 65_536) {
-    throw new SandboxError('ERR_RESULT_NOT_TRANSFERABLE', 'the result could not be serialized');
-  }
-  let envelope: Envelope;
-  try {
-    envelope = JSON.parse(text) as Envelope;
-  } catch {
-    throw new SandboxError('ERR_RESULT_NOT_TRANSFERABLE', 'the result could not be serialized');
-  }
-  if (typeof envelope !== 'object' || envelope === null) {
-    throw new SandboxError('ERR_INTERNAL', 'malformed execution envelope');
-  }
-  if (envelope.syntax !== undefined) throw syntaxError(envelope.syntax);
-  if (envelope.notTransferable !== undefined) {
-    throw new SandboxError(
-      'ERR_RESULT_NOT_TRANSFERABLE',
-      `result not transferable: ${boundGuestText(String(envelope.notTransferable))}`,
-    );
-  }
-  if (envelope.ok !== true) {
-    const name = boundGuestText(String(envelope.error?.name ?? 'Error'), 100);
-    const message = boundGuestText(String(envelope.error?.message ?? ''));
-    throw new SandboxError('ERR_SCRIPT_ERROR', `${name}: ${message}`, { guestName: name });
-  }
-  const logs = Array.isArray(envelope.logs) ? envelope.logs.map((l) => String(l)) : [];
-  const dropped = typeof envelope.dropped === 'number' ? envelope.dropped : 0;
-  return { value: envelope.value, logs, logsDropped: dropped };
-}
-
-/**
- * A snippet that does not compile. V8's parser reports nesting too deep for its stack as a RangeError:
- * still the guest's source.
- */
-function syntaxError(error: { name?: unknown; message?: unknown }): SandboxError {
-  const message = boundGuestText(String(error.message ?? ''));
-  if (error.name === 'RangeError') {
-    return new SandboxError(
-      'ERR_SYNTAX',
-      `the code is nested too deeply to compile (${boundGuestText(message, 100)})`,
-    );
-  }
-  return new SandboxError('ERR_SYNTAX', `SyntaxError: ${message}`);
 }

@@ -7,12 +7,13 @@
  * it, and runs it once on every profile of the reference runtime, printing each outcome. Exit 1 when the
  * sample fails lint or its own expectation; 2 on bad arguments.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { stringify } from 'yaml';
 import { createReferenceAdapter } from '../suites/adapters/reference-adapter.js';
 import { lintSample } from '../suites/corpus-lint.js';
 import { DEFAULT_CORPUS_ROOT, normalizeSample, parseSampleText } from '../suites/corpus-loader.js';
+import { type HashLedger, integrityFindings } from '../suites/integrity-oracle.js';
 import { describeOutcome, judgeRun } from '../suites/judge.js';
 import { markerViolations } from '../suites/oracle.js';
 import { PROFILES } from '../suites/sample.js';
@@ -119,6 +120,7 @@ async function runOnce(path: string, text: string, timeoutMs: number): Promise<b
   const sample = normalizeSample(parseSampleText(text, path));
   const adapter = await createReferenceAdapter();
   let ok = true;
+  const ledger: HashLedger = new Map();
   try {
     for (const profile of PROFILES) {
       for (const scan of [true, false]) {
@@ -129,7 +131,7 @@ async function runOnce(path: string, text: string, timeoutMs: number): Promise<b
             { id: sample.id, code: step.code, input: sample.input },
             { profile, tenantId: step.tenant, scan, timeoutMs },
           );
-          findings.push(...markerViolations(last));
+          findings.push(...markerViolations(last), ...integrityFindings(step.code, last, ledger));
         }
         const expectation = sample.expect[profile];
         const verdict = judgeRun(
@@ -169,6 +171,8 @@ export async function corpusAdd(argv: string[]): Promise<number> {
     return 1;
   }
   const target = join(DEFAULT_CORPUS_ROOT, built.path);
+  // The first sample of a new category makes its folder.
+  mkdirSync(dirname(target), { recursive: true });
   writeFileSync(target, built.text, { flag: 'wx' });
   process.stdout.write(`wrote ${target}\n`);
   const timeout = Number(argv[argv.indexOf('--timeout') + 1]) || 300;

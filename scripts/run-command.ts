@@ -5,8 +5,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { createRuntime, SandboxError } from '../runtime/index.js';
+import { createRuntime, escapeControlText, SandboxError } from '../runtime/index.js';
 import type { CliIo } from './cli-io.js';
+
+const MULTILINE = { multiline: true };
 
 const HELP = `Usage: sandproof run FILE [options]
 
@@ -61,19 +63,19 @@ export async function runRunCommand(argv: string[], io: CliIo): Promise<number> 
       scan: !args.values['no-scan'],
       ...(timeoutMs === undefined ? {} : { timeoutMs }),
     });
-    if (args.values.json) io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+    // Guest text (logs, the value, messages) reaches the terminal only through escapeControlText.
+    if (args.values.json) io.stdout(`${escapeControlText(JSON.stringify(result, null, 2), MULTILINE)}\n`);
     else {
-      for (const line of result.logs) io.stderr(`${line}\n`);
-      io.stdout(`${JSON.stringify(result.value, null, 2) ?? 'undefined'}\n`);
+      for (const line of result.logs) io.stderr(`${escapeControlText(line, MULTILINE)}\n`);
+      io.stdout(`${escapeControlText(JSON.stringify(result.value, null, 2) ?? 'undefined', MULTILINE)}\n`);
     }
     return 0;
   } catch (error) {
     const e = error instanceof SandboxError ? error : new SandboxError('ERR_INTERNAL', String(error));
-    if (args.values.json)
-      io.stdout(
-        `${JSON.stringify({ error: { code: e.code, message: e.message, report: e.report } }, null, 2)}\n`,
-      );
-    else io.stderr(`${e.code}: ${e.message}\n`);
+    if (args.values.json) {
+      const text = JSON.stringify({ error: { code: e.code, message: e.message, report: e.report } }, null, 2);
+      io.stdout(`${escapeControlText(text, MULTILINE)}\n`);
+    } else io.stderr(`${e.code}: ${escapeControlText(e.message)}\n`);
     return 1;
   } finally {
     await runtime.dispose();

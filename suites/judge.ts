@@ -143,10 +143,25 @@ export function judgeRun(
   return { pass: true };
 }
 
-/** True when a failed run keeps the profile from certification (see certification.ts). */
-export function blocksCertification(sample: Pick<Sample, 'kind'>, kind: FailureKind): boolean {
+/**
+ * The category whose samples forge outputs: there the expected value or error code is the truth, and any
+ * other outcome (a wrong value, a wrong or missing error) is the forgery succeeding.
+ */
+export const OUTPUT_INTEGRITY = 'output-integrity';
+
+/**
+ * True when a failed run keeps the profile from certification (see certification.ts). `code` is the error
+ * code the run ended with, if any: in `output-integrity`, a time-budget kill is no forged output (a loaded
+ * machine can cause one), so it does not block there.
+ */
+export function blocksCertification(
+  sample: Pick<Sample, 'kind' | 'category'>,
+  kind: FailureKind,
+  code: string | null = null,
+): boolean {
   // A crash takes the host (or the sandbox) down: a denial of service, whatever the sample's kind.
   if (kind === 'escape' || kind === 'crash') return true;
+  if (sample.category === OUTPUT_INTEGRITY) return code !== 'ERR_TIMEOUT';
   if (sample.kind === 'malicious') return kind === 'not-blocked';
   return true;
 }

@@ -1,18 +1,11 @@
 /**
  * JUnit XML of a run: one testsuite per profile, one testcase per sample x profile x scan mode.
  * A failure the expectations file lists is reported as skipped (with its reason) so CI stays green on
- * documented failures; an unexpected pass is a failure (the expectations file is stale).
+ * documented failures; an unexpected pass is a failure (the expectations file is stale). Guest text (messages
+ * in `actual` and `reason`) goes through the reports' `escapeXml`, which also writes control characters as text.
  */
+import { escapeXml } from '../reports/index.js';
 import type { RunRecord } from './run-record.js';
-
-const escapeXml = (text: string): string =>
-  text
-    .replace(
-      /[<>&"']/g,
-      (ch) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[ch] ?? ch,
-    )
-    // XML 1.0 cannot carry most control characters, even escaped.
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '?');
 
 function testcase(record: RunRecord): string {
   const name = `${record.sampleId} [${record.scan ? 'scan' : 'no-scan'}]`;

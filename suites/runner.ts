@@ -20,6 +20,7 @@ import {
   toFingerprint,
 } from './builtins-probe.js';
 import { type ExpectationsFile, matchKnownFailure, matchSkip, matchStaleEntry } from './expectations.js';
+import { type HashLedger, integrityFindings } from './integrity-oracle.js';
 import {
   blocksCertification,
   describeExpectation,
@@ -94,6 +95,8 @@ interface Context {
   expectations: ExpectationsFile;
   inflight: Set<Unit>;
   suspects: Set<Unit>;
+  /** Audit hashes of the run, for the injectivity check (integrity-oracle.ts). */
+  ledger: HashLedger;
 }
 
 interface Call {
@@ -171,7 +174,11 @@ async function executeUnit(
       scan,
       timeoutMs: ctx.timeoutMs,
     });
-    findings.push(...markerViolations(last), ...hostFindings(ctx, unit));
+    findings.push(
+      ...markerViolations(last),
+      ...integrityFindings(step.code, last, ctx.ledger),
+      ...hostFindings(ctx, unit),
+    );
     if (rss !== null) findings.push(...rssFinding(profile, rss.stop()));
   }
   // Before the probes: a probe would run (and could end) whatever the sample left behind. A sample the
@@ -215,7 +222,7 @@ async function runUnit(ctx: Context, unit: Unit, slot: number): Promise<RunRecor
     refusedByScan: last.status === 'refused-by-scan',
     scanExpected: declared?.outcome === 'blocked' && declared.stages.includes('scan'),
     pass: verdict.pass,
-    blocking: verdict.kind !== undefined && blocksCertification(sample, verdict.kind),
+    blocking: verdict.kind !== undefined && blocksCertification(sample, verdict.kind, outcomeCode(last)),
     durationMs: Math.round(performance.now() - started),
   };
   if (sample.technique !== undefined) record.technique = sample.technique;
@@ -281,6 +288,7 @@ export async function runConformance(options: RunOptions): Promise<RunSummary> {
     expectations: options.expectations,
     inflight: new Set(),
     suspects: new Set(),
+    ledger: new Map(),
   };
   const warnings: string[] = [];
   // An adapter that shares the host's event loop (node-vm) lets a guest's forgotten rejection reach this

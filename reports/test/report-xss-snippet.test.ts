@@ -6,7 +6,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { conformanceBadge, renderBadgeSvg } from '../badge.js';
 import { renderConformanceHtml } from '../conformance-html.js';
-import { escapeXml } from '../html-escape.js';
+import { escapeHtml, escapeMarkdown, escapeXml } from '../html-escape.js';
 import { renderConformanceJunit } from '../junit-xml.js';
 import { renderConformanceMarkdown } from '../markdown-summary.js';
 import { hostileResults } from './fixtures.js';
@@ -35,10 +35,18 @@ test('Markdown summary: no raw HTML tag or table-breaking pipe from the results'
   assert.is(rows[0]!.split(/(?<!\\)\|/).length, 7, 'five cells: escaped pipes do not add columns');
 });
 
-test('JUnit XML: attributes escaped, control characters replaced', () => {
+test('JUnit XML: attributes escaped, control characters written as text', () => {
   const xml = renderConformanceJunit(hostileResults());
   for (const pattern of INJECTED) assert.not.match(xml, pattern);
-  assert.is(escapeXml('a\u0000b\u001bc"<'), 'a?b?c&quot;&lt;');
+  assert.is(escapeXml('a\u0000b\u001bc"<\u202e'), 'a\\u0000b\\u001bc&quot;&lt;\\u202e');
+});
+
+test('terminal injection: no ESC, C1 control or bidi override reaches HTML, Markdown or XML', () => {
+  const hostile = 'ok\u001b[2J\u001b[HALL CHECKS PASSED\u009b31m\u202etxt.exe\r';
+  for (const out of [escapeHtml(hostile), escapeMarkdown(hostile), escapeXml(hostile)]) {
+    assert.not.match(out, /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+    assert.ok(out.includes('u001b'), out);
+  }
 });
 
 test('badge: the label and message are escaped', () => {

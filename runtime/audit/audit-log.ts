@@ -3,7 +3,7 @@ import { promisify } from 'node:util';
 import { AuditError } from './audit-error.js';
 import type { AuditEntry, AuditRecord, SealedRecord, UnsealedRecord } from './audit-record.js';
 import { sealRecord, ZERO_HASH } from './audit-record.js';
-import { hashInput, sha256Hex } from './canonical-json.js';
+import { hashCode, hashInput } from './canonical-json.js';
 import type { ChainHead } from './chain-verifier.js';
 import { openAuditFile } from './open-audit-file.js';
 import { entryProblem } from './record-shape.js';
@@ -143,7 +143,7 @@ class HashChainLog implements AuditLog {
       executionId: entry.executionId,
       tenantId: entry.tenantId,
       profile: entry.profile,
-      codeSha256: sha256Hex(entry.code),
+      codeSha256: hashCode(entry.code),
       inputSha256: hashInput(entry.input),
       ...(this.includeCode ? { code: entry.code } : {}),
       startedAt: entry.startedAt,

@@ -10,7 +10,7 @@ export interface AuditRecord {
   executionId: string;
   tenantId: string;
   profile: string;
-  /** SHA-256 hex of the code's UTF-8 bytes. */
+  /** SHA-256 hex of the code: its UTF-8 bytes when well-formed, else 0xFF + its UTF-16LE code units (`hashCode`). */
   codeSha256: string;
   /** SHA-256 hex of the input's canonical JSON; `null` when there was no input. */
   inputSha256: string | null;

@@ -19,6 +19,25 @@ export function sha256Hex(text: string): string {
 }
 
 /**
+ * SHA-256 of an execution's code, lowercase hex; injective over JavaScript strings (up to SHA-256 collisions).
+ * Well-formed code (no lone surrogate) hashes its UTF-8 bytes, exactly as before this function existed, so every
+ * earlier record of such code still matches. UTF-8 cannot encode a lone surrogate (it would become U+FFFD, and
+ * `'\uD800'` and `'\uD801'` would hash alike), so code with one hashes the byte 0xFF followed by its UTF-16LE
+ * code units: 0xFF never occurs in UTF-8, so this tagged form cannot equal the encoding of any well-formed code,
+ * and UTF-16LE keeps every code unit. (Before, such code hashed its UTF-8 with U+FFFD substituted; records of it
+ * still verify, since the chain covers the hash as written, but their `codeSha256` cannot be recomputed.)
+ */
+export function hashCode(code: string): string {
+  if ((code as WellFormedCheck).isWellFormed()) return sha256Hex(code);
+  return createHash('sha256').update(CODE_UNITS_TAG).update(code, 'utf16le').digest('hex');
+}
+
+const CODE_UNITS_TAG = Uint8Array.of(0xff);
+
+/** `String.prototype.isWellFormed` (ES2024, in every Node this runs on; the compiler's library predates it). */
+type WellFormedCheck = string & { isWellFormed(): boolean };
+
+/**
  * Hash of an execution's input over its canonical JSON; `null` when the input is `undefined`.
  *
  * Input the runtime refuses as non-JSON (a cycle, a `BigInt`, a stack-deep value) is still audited: its hash

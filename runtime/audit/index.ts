@@ -10,7 +10,7 @@ export type { AuditLog, AuditLogOptions } from './audit-log.js';
 export { createAuditLog, FILE_SINK_MEMORY_RECORDS } from './audit-log.js';
 export type { AuditEntry, AuditRecord } from './audit-record.js';
 export { RECORD_FIELDS, recordBody, recordLine, ZERO_HASH } from './audit-record.js';
-export { canonicalJson, hashInput, sha256Hex } from './canonical-json.js';
+export { canonicalJson, hashCode, hashInput, sha256Hex } from './canonical-json.js';
 export type { ChainHead } from './chain-verifier.js';
 export type { VerifyAuditLogOptions, VerifyAuditLogResult } from './verify-audit-log.js';
 export { verifyAuditLog } from './verify-audit-log.js';

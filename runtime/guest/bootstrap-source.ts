@@ -20,6 +20,7 @@
  * - Nothing from the host but primitives and those callbacks ever enters the context.
  */
 import { ACCOUNTING_TAMING_SOURCE } from './accounting-taming-source.js';
+import { ENVELOPE_SOURCE } from './envelope-source.js';
 import { LIFETIME_TAMING_SOURCE } from './lifetime-taming-source.js';
 import { WASM_TAMING_SOURCE } from './wasm-taming-source.js';
 
@@ -41,9 +42,11 @@ export const BOOTSTRAP_SOURCE =
   const EvalErrorCtor = EvalError;
   const ErrorCtor = Error;
   const TypeErrorCtor = TypeError;
+  const RangeErrorCtor = RangeError;
   const PromiseCtor = Promise;
   const isArray = Array.isArray;
   const strSlice = String.prototype.slice;
+  const setProto = O.setPrototypeOf;
   const objToString = O.prototype.toString;
   // Captured before the stubs below replace the constructors: the one compiler of guest code.
   const AsyncFunctionCtor = getProto(async function () {}).constructor;
@@ -108,7 +111,8 @@ export const BOOTSTRAP_SOURCE =
   /*__WASM_TAMING__*/
 
   // --- console: captured inside the isolate, bounded, returned with the result ---------------
-  const logs = [];
+  // A null-prototype array: no setter the guest puts on Array.prototype or Object.prototype sees a line.
+  const logs = setProto([], null);
   let logBytes = 0;
   let dropped = 0;
   function show(value) {
@@ -145,6 +149,16 @@ export const BOOTSTRAP_SOURCE =
   }
   defineProperty(g, 'console', { value: consoleObject, writable: true, enumerable: false, configurable: true });
 
+  // --- host callbacks: whatever fails on the host side (the host returns null rather than throw) or in
+  // crossing, the guest gets a fresh error of its own realm with a fixed message, never a host error.
+  function callHost(callback, argument, what, extra) {
+    try {
+      return callback(token, argument, extra);
+    } catch (e) {
+      throw new ErrorCtor(what + ': the host refused the call');
+    }
+  }
+
   // --- require: allowlisted modules, evaluated in this context from their own source -----------
   if (config.modules.length > 0) {
     const cache = create(null);
@@ -155,7 +169,9 @@ export const BOOTSTRAP_SOURCE =
     const moduleCrypto = hostRandom === undefined ? undefined : freeze({
       getRandomValues(array) {
         const n = array.length;
-        const hex = hostRandom(token, n);
+        if (typeof n !== 'number' || n !== (n | 0) || n < 0 || n > 65536) throw new RangeErrorCtor('getRandomValues: invalid length');
+        const hex = callHost(hostRandom, n, 'getRandomValues');
+        if (typeof hex !== 'string' || hex.length !== n * 2) throw new RangeErrorCtor('getRandomValues: invalid length');
         for (let i = 0; i < n; i++) array[i] = parseHex(apply(strSlice, hex, [i * 2, i * 2 + 2]), 16);
         return array;
       },
@@ -171,7 +187,7 @@ export const BOOTSTRAP_SOURCE =
         else if (moduleNames[spec] === true) id = spec;
         else throw notFound(spec);
         if (cache[id] !== undefined) return cache[id].exports;
-        const factory = hostLoad(token, id);
+        const factory = callHost(hostLoad, id, 'require');
         if (typeof factory !== 'function') throw notFound(spec);
         const module = { exports: {} };
         cache[id] = module;
@@ -202,7 +218,8 @@ export const BOOTSTRAP_SOURCE =
         body: options.body === undefined ? null : StringCtor(options.body),
       });
       // The count of responses delivered so far lets the host free their in-flight slots at once.
-      const ticket = hostFetch(token, request, fetchesDelivered);
+      const ticket = callHost(hostFetch, request, 'fetch', fetchesDelivered);
+      if (typeof ticket !== 'number') throw new TypeErrorCtor('fetch: the request was refused');
       return new PromiseCtor(function (resolve, reject) {
         pendingFetches[ticket] = function (responseJson) {
           const r = parse(responseJson);
@@ -245,27 +262,7 @@ export const BOOTSTRAP_SOURCE =
     }
     return { name: apply(strSlice, name, [0, 200]), message: apply(strSlice, message, [0, 2000]) };
   }
-  function envelope(ok, value, error) {
-    const out = { ok, logs, dropped };
-    if (ok) {
-      const t = typeof value;
-      if (t === 'function' || t === 'symbol' || t === 'bigint') {
-        return stringify({ ok: false, notTransferable: 'the result is a ' + t, logs, dropped });
-      }
-      out.value = value;
-    } else {
-      out.error = error;
-    }
-    try {
-      const text = stringify(out);
-      if (text.length > config.maxResultBytes) {
-        return stringify({ ok: false, notTransferable: 'the result is larger than ' + config.maxResultBytes + ' bytes', logs: [], dropped });
-      }
-      return text;
-    } catch (e) {
-      return stringify({ ok: false, notTransferable: describe(e).message, logs, dropped });
-    }
-  }
+  /*__ENVELOPE__*/
   // The input is a JSON copy, parsed by \`setInput\` before the host takes the reading the budget is
   // measured from: the budget covers what the snippet allocates, not the caller's input (SECURITY.md).
   function setInput(inputJson) {
@@ -289,22 +286,23 @@ export const BOOTSTRAP_SOURCE =
     try {
       guest = new AsyncFunctionCtor('"use strict";\n' + source + '\n//# sourceURL=sandbox:snippet.js');
     } catch (e) {
-      return stringify({ ok: false, syntax: describe(e), logs: [], dropped: 0 });
+      return errorEnvelope('syntax', describe(e), false);
     }
     let value;
     try {
       value = await apply(guest, undefined, []);
     } catch (e) {
-      return envelope(false, undefined, describe(e));
+      return errorEnvelope('error', describe(e), true);
     }
-    return envelope(true, value, undefined);
+    return valueEnvelope(value);
   }
   // The host keeps references to these three; the guest never sees any.
   return [run, deliverFetch, setInput];
 })`
     .replace('/*__LIFETIME_TAMING__*/', () => LIFETIME_TAMING_SOURCE)
     .replace('/*__ACCOUNTING_TAMING__*/', () => ACCOUNTING_TAMING_SOURCE)
-    .replace('/*__WASM_TAMING__*/', () => WASM_TAMING_SOURCE);
+    .replace('/*__WASM_TAMING__*/', () => WASM_TAMING_SOURCE)
+    .replace('/*__ENVELOPE__*/', () => ENVELOPE_SOURCE);
 
 /**
  * The globals through which the host hands the hardening function the context's token and the isolate's

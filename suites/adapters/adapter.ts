@@ -41,14 +41,25 @@ export interface AdapterExecuteOptions {
   timeoutMs: number;
 }
 
-/** The normalized result of one execution, tagged by `status`. */
-export type AdapterOutcome =
+/**
+ * The sandbox's audit record of one execution, for adapters whose sandbox keeps one: the oracle holds it
+ * against the outcome and against the code (see integrity-oracle.ts).
+ */
+export interface AdapterAudit {
+  outcome: 'ok' | 'error';
+  errorCode: string | null;
+  codeSha256: string;
+}
+
+/** The normalized result of one execution, tagged by `status`; `audit` when the sandbox keeps a record. */
+export type AdapterOutcome = (
   | { status: 'completed'; value: unknown; logs: string[] }
   | { status: 'refused-by-scan'; report: unknown }
   | { status: 'threw'; errorCode: string; name?: string; message: string; logs?: string[] }
   | { status: 'timeout'; logs?: string[] }
   | { status: 'memory'; logs?: string[] }
-  | { status: 'crashed'; message: string };
+  | { status: 'crashed'; message: string }
+) & { audit?: AdapterAudit };
 
 /** A sandbox under test. */
 export interface SandboxAdapter {

@@ -4,6 +4,7 @@
  * suite keeps driving it through the adapter interface like any other sandbox.
  */
 import {
+  type AdapterAudit,
   type AdapterExecuteOptions,
   type AdapterOutcome,
   type AdapterSample,
@@ -20,9 +21,35 @@ interface RuntimeLike {
     input?: unknown;
     scan: boolean;
     timeoutMs: number;
-  }): Promise<{ value: unknown; logs?: string[] }>;
+  }): Promise<{ value: unknown; logs?: string[]; executionId?: string }>;
   dispose(): Promise<void>;
   stats(): { sandboxPids: number[] };
+  audit?: { records(): readonly AuditRecordLike[] };
+}
+
+interface AuditRecordLike {
+  executionId: string;
+  outcome: 'ok' | 'error';
+  errorCode: string | null;
+  codeSha256: string;
+}
+
+/** The audit record of one execution, searched from the newest (executions in flight are few). */
+function auditOf(runtime: RuntimeLike, executionId: unknown): AdapterAudit | undefined {
+  if (typeof executionId !== 'string' || runtime.audit === undefined) return undefined;
+  const records = runtime.audit.records();
+  for (let i = records.length - 1; i >= 0 && i >= records.length - 64; i--) {
+    const r = records[i];
+    if (r?.executionId === executionId) {
+      return { outcome: r.outcome, errorCode: r.errorCode, codeSha256: r.codeSha256 };
+    }
+  }
+  return undefined;
+}
+
+/** `outcome` with the execution's audit record, when the runtime has it. */
+function withAudit(outcome: AdapterOutcome, audit: AdapterAudit | undefined): AdapterOutcome {
+  return audit === undefined ? outcome : { ...outcome, audit };
 }
 
 interface RuntimeModule {
@@ -84,9 +111,17 @@ export async function createReferenceAdapter(options: Record<string, unknown> = 
           scan: opts.scan,
           timeoutMs: budget(opts.profile, opts.timeoutMs),
         });
-        return { status: 'completed', value: result.value, logs: result.logs ?? [] };
+        const completed: AdapterOutcome = {
+          status: 'completed',
+          value: result.value,
+          logs: result.logs ?? [],
+        };
+        return withAudit(completed, auditOf(runtime, result.executionId));
       } catch (error) {
-        return mapRuntimeError(error);
+        return withAudit(
+          mapRuntimeError(error),
+          auditOf(runtime, (error as { executionId?: unknown })?.executionId),
+        );
       }
     },
     dispose: () => runtime.dispose(),
