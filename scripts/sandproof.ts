@@ -83,6 +83,19 @@ export async function main(argv: string[], io: CliIo = PROCESS_IO): Promise<numb
   }
 }
 
+/**
+ * Makes an exception or rejection that escapes every handler (an adapter's stray timer callback, say) end
+ * the process with exit code 2, the code of a broken harness, rather than Node's 1, the code of a failing
+ * verdict.
+ */
+export function exitTwoOnStrayErrors(): void {
+  process.on('uncaughtException', (error) => {
+    process.stderr.write(`sandproof: harness error (uncaught): ${error?.stack ?? String(error)}\n`);
+    process.exit(2);
+  });
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  exitTwoOnStrayErrors();
   process.exitCode = await main(process.argv.slice(2));
 }

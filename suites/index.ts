@@ -12,7 +12,6 @@ export type {
 } from './adapters/adapter.js';
 export { AdapterLoadError, BUILT_IN_ADAPTERS, loadAdapter } from './adapters/load-adapter.js';
 export { createNodeVmAdapter } from './adapters/node-vm-adapter.js';
-export { createQuickJsAdapter } from './adapters/quickjs-adapter.js';
 export { createReferenceAdapter } from './adapters/reference-adapter.js';
 export { certifyProfile, gradeFor, type ProfileCertification, SCORE_WEIGHTS } from './certification.js';
 export { CONFORMANCE_USAGE, runConformanceCli } from './conformance-cli.js';
@@ -30,6 +29,7 @@ export { type ExpectationsFile, type KnownFailure, loadExpectations } from './ex
 export { type FailureKind, judgeRun } from './judge.js';
 export { mergeConformanceResults, mergeResultsDocuments } from './merge-results.js';
 export { DEFAULT_MUTATORS, generateVariants, type Mutator } from './mutators/index.js';
+export { importOptionalPeer, MissingPeerError } from './optional-peer.js';
 export { CANARY_GLOBAL, ESCAPE_MARKER, HostOracle } from './oracle.js';
 export type { RunRecord } from './run-record.js';
 export { DEFAULT_TIMEOUT_MS, runConformance } from './runner.js';
