@@ -12,6 +12,7 @@ import {
   outcomeCode,
   type SandboxAdapter,
 } from './adapters/adapter.js';
+import { incidentOf, workerFindingsOf } from './adapters/worker-pool.js';
 import { BUILTINS_PROBE, diffFingerprints, type Fingerprint, toFingerprint } from './builtins-probe.js';
 import { type ExpectationsFile, matchKnownFailure, matchSkip, matchStaleEntry } from './expectations.js';
 import {
@@ -39,7 +40,11 @@ export interface RunOptions {
   profiles?: readonly string[];
   timeoutMs?: number;
   concurrency?: number;
-  onProgress?: (done: number, total: number) => void;
+  onProgress?: (done: number, total: number, record: RunRecord) => void;
+  /** Called with each record as soon as it is final (for a partial results file). */
+  onRecord?: (record: RunRecord) => void;
+  /** Records of an interrupted run: their units are not run again and the records are kept. */
+  resume?: readonly RunRecord[];
 }
 
 /** What a run produced. */
@@ -144,7 +149,7 @@ async function executeUnit(
       scan,
       timeoutMs: ctx.timeoutMs,
     });
-    findings.push(...markerViolations(last), ...hostFindings(ctx, unit));
+    findings.push(...markerViolations(last), ...workerFindingsOf(last), ...hostFindings(ctx, unit));
   }
   for (const tenant of new Set(sample.steps.map((step) => step.tenant))) {
     const seen = await probe(ctx, profile, slotTenant(slot, tenant));
@@ -187,6 +192,8 @@ async function runUnit(ctx: Context, unit: Unit, slot: number): Promise<RunRecor
     durationMs: Math.round(performance.now() - started),
   };
   if (sample.technique !== undefined) record.technique = sample.technique;
+  const incident = incidentOf(last);
+  if (incident !== undefined) record.incident = incident;
   if (verdict.kind) record.failureKind = verdict.kind;
   if (verdict.reason) record.reason = verdict.reason;
   applyExpectations(ctx.expectations, unit, record);
@@ -219,6 +226,10 @@ async function pool<T, R>(
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
   return results;
+}
+
+function unitKey(sampleId: string, profile: string, scan: boolean): string {
+  return `${sampleId}\u0000${profile}\u0000${scan}`;
 }
 
 function unitsFor(samples: readonly Sample[], profile: string, scanner: boolean): Unit[] {
@@ -259,18 +270,26 @@ export async function runConformance(options: RunOptions): Promise<RunSummary> {
   };
   process.on('unhandledRejection', onRejection);
   const units = profiles.flatMap((p) => unitsFor(options.samples, p, adapter.capabilities.scanner));
+  const resumed = new Map((options.resume ?? []).map((r) => [unitKey(r.sampleId, r.profile, r.scan), r]));
   let done = 0;
   const records: RunRecord[] = [];
   try {
     for (const profile of profiles) {
       await takeBaseline(ctx, profile, warnings);
       const mine = units.filter((unit) => unit.profile === profile);
-      const results = await pool(mine, options.concurrency ?? DEFAULT_CONCURRENCY, async (unit, slot) => {
+      const kept = mine.flatMap((u) => resumed.get(unitKey(u.sample.id, u.profile, u.scan)) ?? []);
+      const todo = mine.filter((u) => !resumed.has(unitKey(u.sample.id, u.profile, u.scan)));
+      done += kept.length;
+      const results = await pool(todo, options.concurrency ?? DEFAULT_CONCURRENCY, async (unit, slot) => {
         const record = await runUnit(ctx, unit, slot);
-        options.onProgress?.(++done, units.length);
+        options.onRecord?.(record);
+        options.onProgress?.(++done, units.length, record);
         return record;
       });
-      records.push(...(await rerunLoadFailures(ctx, mine, await rerunSuspects(ctx, mine, results))));
+      const final = await rerunLoadFailures(ctx, todo, await rerunSuspects(ctx, todo, results));
+      // A serial re-run replaces a record; the later line of a partial file wins on resume.
+      for (let i = 0; i < final.length; i++) if (final[i] !== results[i]) options.onRecord?.(final[i]!);
+      records.push(...kept, ...final);
     }
   } finally {
     oracle.dispose();
