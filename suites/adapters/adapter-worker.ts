@@ -24,8 +24,14 @@ function reply(id: number, outcome: AdapterOutcome, hostFindings: string[]): voi
   }
 }
 
-/** The real exit, saved before the oracle guards `process.exit` against the guest. */
-const exit = process.exit.bind(process);
+let oracle: HostOracle | null = null;
+
+/** Ends the worker: the oracle's exit guard (which throws for the guest) is lifted first. */
+function exit(code: number): void {
+  oracle?.dispose();
+  oracle = null;
+  process.exit(code);
+}
 
 function fatal(error: unknown): void {
   const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
@@ -49,17 +55,17 @@ async function main(): Promise<void> {
   process.on('uncaughtException', fatal);
   // A guest's forgotten rejection is the adapter's affair; it must not end the worker.
   process.on('unhandledRejection', () => {});
-  const oracle = new HostOracle();
+  const tripwires = new HostOracle();
+  oracle = tripwires;
   const findings = (): string[] => {
-    const found = oracle.check();
-    if (found.length > 0) oracle.restore();
+    const found = tripwires.check();
+    if (found.length > 0) tripwires.restore();
     return found;
   };
   let queue = Promise.resolve();
   process.on('message', (message: ToWorker) => {
     if (message.type === 'dispose') {
       queue = queue.then(async () => {
-        oracle.dispose();
         await adapter.dispose().catch(() => {});
         exit(0);
       });
