@@ -35,6 +35,10 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
       return (argv) => runConformanceCli(argv);
     },
   },
+  adapter: {
+    summary: 'write a working adapter skeleton for your sandbox (`sandproof adapter init NAME`)',
+    load: async () => (await import('../suites/index.js')).runAdapterCli,
+  },
   bench: {
     summary: 'run the benchmarks (`--quick`), or compare against a baseline (`bench gate`)',
     load: async () => (await import('../bench/index.js')).runBenchCli,

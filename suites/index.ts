@@ -2,6 +2,8 @@
  * The public surface of the conformance suite: corpus loading and linting, adapters, the runner, the
  * oracle, certification, the CLI entry and shard merging.
  */
+
+export { ADAPTER_USAGE, adapterFiles, runAdapterCli } from './adapter-init.js';
 export type {
   AdapterCapabilities,
   AdapterExecuteOptions,

@@ -13,7 +13,7 @@ export type {
   AdapterSample,
   SandboxAdapter,
 } from './adapter.js';
-export { boundMessage, outcomeCode } from './adapter.js';
+export { boundMessage, NON_GOALS, outcomeCode } from './adapter.js';
 export {
   decodeWrapperResult,
   formatLogArg,
