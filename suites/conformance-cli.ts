@@ -218,9 +218,32 @@ function printSummary(results: ConformanceResults, dir: string): void {
         `known ${p.knownFailures} unexpected ${p.unexpectedFailures} unexpected-pass ${p.unexpectedPasses}`,
     );
   }
+  const declared = results.adapter.capabilities.nonGoals;
+  const nonGoals = Array.isArray(declared) ? declared.map(String) : [];
+  for (const p of results.profiles) lines.push(...categoryLines(p, nonGoals));
   if (!results.complete) lines.push('  (partial run: shard or filter; not a certification)');
   lines.push(`  results in ${dir}`);
   process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+/**
+ * Per-category lines of a profile that failed somewhere: samples passed, and of the failed ones how many
+ * lack a capability the adapter declares it does not have, and how many claim it and fail.
+ */
+function categoryLines(p: ConformanceResults['profiles'][number], nonGoals: readonly string[]): string[] {
+  if (p.failed === 0) return [];
+  const lines = [
+    `  ${p.profile} by category (passed/samples; failures: lacks declared capability | claims and fails)`,
+  ];
+  for (const [name, c] of Object.entries(p.categories).sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (c.failed === 0) continue;
+    const gaps = c.declaredGaps ?? 0;
+    lines.push(
+      `    ${name.padEnd(28)} ${c.passed}/${c.samples}  ${gaps} | ${c.failed - gaps}${c.escapes ? `  escapes ${c.escapes}` : ''}`,
+    );
+  }
+  if (nonGoals.length > 0) lines.push(`    declared non-goals: ${nonGoals.join(', ')}`);
+  return lines;
 }
 
 /** The command line without `--profile` and `--out`, for the per-profile children. */

@@ -9,6 +9,7 @@
 import {
   type AdapterOutcome,
   type AdapterSample,
+  NON_GOALS,
   outcomeCode,
   type SandboxAdapter,
 } from './adapters/adapter.js';
@@ -194,10 +195,20 @@ async function runUnit(ctx: Context, unit: Unit, slot: number): Promise<RunRecor
   if (sample.technique !== undefined) record.technique = sample.technique;
   const incident = incidentOf(last);
   if (incident !== undefined) record.incident = incident;
+  const nonGoal = record.pass ? undefined : declaredNonGoal(ctx.adapter, record);
+  if (nonGoal !== undefined) record.nonGoal = nonGoal;
   if (verdict.kind) record.failureKind = verdict.kind;
   if (verdict.reason) record.reason = verdict.reason;
   applyExpectations(ctx.expectations, unit, record);
   return record;
+}
+
+/** The first declared non-goal whose categories hold the record's; escapes are never a non-goal. */
+export function declaredNonGoal(adapter: SandboxAdapter, record: RunRecord): string | undefined {
+  if (record.failureKind === 'escape' || record.kind !== 'malicious') return undefined;
+  return (adapter.capabilities.nonGoals ?? []).find((goal) =>
+    NON_GOALS[goal]?.categories.includes(record.category),
+  );
 }
 
 function applyExpectations(file: ExpectationsFile, unit: Unit, record: RunRecord): void {
