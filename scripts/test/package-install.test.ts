@@ -93,7 +93,7 @@ if (!enabled) {
           // A node:vm skeleton is not a boundary: the verdict is a failing one (1), never a broken harness (2).
           assert.is(ran.status, 1, tail(ran));
           assert.match(ran.stderr, /my-sandbox \[\d+\/\d+\] ultra-secure scan=off cg-direct-eval-01-plain/);
-          assert.match(ran.stderr, /rx-await-loop-\S+ FAIL hang/);
+          assert.match(ran.stderr, /rx-array-fill-\S+ FAIL hang/);
         } else assert.is(ran.status, 0, tail(ran));
       }
       assert.ok(existsSync(join(project, 'out', 'my-sandbox', 'conformance.json')));
