@@ -12,7 +12,7 @@ import { computeRatios, computeTargets, type Measurements } from './bench-target
 import { createFloorScenarios } from './floor-scenarios.js';
 import { measureHostGc, measurePooledIsolateGc } from './gc-scenarios.js';
 import { errorText, type LatencyTask, runInterleaved, type TaskSamples } from './interleaved-rounds.js';
-import { runLeakJob } from './leak-job.js';
+import { memlabLoader, runLeakJob } from './leak-job.js';
 import { measureConcurrent, measureHostMemory } from './load-scenarios.js';
 import { machineInfo } from './machine-info.js';
 import { createPeerScenarios } from './peer-scenarios.js';
@@ -139,6 +139,8 @@ export async function runBench(options: BenchRunOptions): Promise<BenchResults> 
 
 async function measureAll(options: BenchRunOptions, errors: BenchResults['errors']): Promise<BenchResults> {
   const plan = options.quick ? PLANS.quick : PLANS.full;
+  // A missing memlab ends the run before it starts (exit 2 naming the package), not after the latency rounds.
+  if (options.leaks ?? !options.quick) await memlabLoader();
   const started = performance.now();
   const machine = machineInfo();
   mkdirSync(options.workDir, { recursive: true });
@@ -146,7 +148,7 @@ async function measureAll(options: BenchRunOptions, errors: BenchResults['errors
   const add = (s: ScenarioResult | undefined) => s && scenarios.set(s.id, s);
   const floor = createFloorScenarios();
   const reference = await createReferenceScenarios();
-  const peers = (await guarded('peer', errors, createPeerScenarios)) ?? [];
+  const peers = (await guarded('peer', errors, () => createPeerScenarios(options.log))) ?? [];
   const tasks: LatencyTask[] = [...floor.tasks, ...reference.tasks, ...peers, ...createScannerScenarios()];
   options.log(`latency: ${tasks.length} scenarios, ${plan.rounds} interleaved rounds of ${plan.batch}`);
   const measured = await runInterleaved(tasks, {

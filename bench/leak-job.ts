@@ -14,6 +14,7 @@ import { LODASH_SNIPPET, SMALL_INPUT, SMALL_SNIPPET } from './bench-snippets.js'
 import { classifyRetained, type HeapNodeLike, type LeakVerdict } from './heap-leak-filter.js';
 import { hostGc } from './host-gc.js';
 import { InspectableSandbox } from './inspectable-sandbox.js';
+import { importBenchPeer } from './optional-peer.js';
 
 /** Options of {@link runLeakJob}. */
 export interface LeakJobOptions {
@@ -35,9 +36,14 @@ interface MemlabModule {
   config?: { muteConsole: boolean };
 }
 
-async function memlabLoader(): Promise<LoadSnapshot> {
+/** Loads memlab's snapshot parser; throws `ERR_MISSING_PEER` when memlab is not installed. */
+export async function memlabLoader(): Promise<LoadSnapshot> {
   // memlab is a dev dependency and slow to load: only the leak job imports it.
-  const imported = (await import('memlab')) as unknown as MemlabModule & { default?: MemlabModule };
+  const imported = (await importBenchPeer(
+    'memlab',
+    'the leak job',
+    () => import('memlab'),
+  )) as unknown as MemlabModule & { default?: MemlabModule };
   const memlab = imported.getFullHeapFromFile === undefined ? (imported.default ?? imported) : imported;
   // Its parser prints terminal progress lines; the job reports its own progress.
   if (memlab.config !== undefined) memlab.config.muteConsole = true;

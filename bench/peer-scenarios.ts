@@ -4,9 +4,9 @@
  * scanner; the reference scenarios do, so the comparison is tilted against the reference.
  */
 import { runInNewContext } from 'node:vm';
-import { getQuickJS } from 'quickjs-emscripten';
 import { SMALL_EXPECTED, SMALL_INPUT, SMALL_SNIPPET } from './bench-snippets.js';
 import type { LatencyTask } from './interleaved-rounds.js';
+import { importBenchPeer, MissingBenchPeerError } from './optional-peer.js';
 
 /** The snippet as a script: the reference wraps it as an async function body; peers run it synchronously. */
 const SCRIPT = `(function () { ${SMALL_SNIPPET} })()`;
@@ -16,8 +16,30 @@ function nodeVmOnce(): unknown {
   return runInNewContext(SCRIPT, { input: JSON.parse(INPUT_JSON) });
 }
 
-/** `peer.node-vm` and `peer.quickjs`; each is checked once for the expected value. */
-export async function createPeerScenarios(): Promise<LatencyTask[]> {
+const NODE_VM_TASK: LatencyTask = {
+  id: 'peer.node-vm',
+  description: "Node's vm: a new context per execution, the small snippet (no scanner, no isolation)",
+  run: nodeVmOnce,
+};
+
+/**
+ * `peer.node-vm` and `peer.quickjs`; each is checked once for the expected value. Without the optional
+ * peer quickjs-emscripten, `peer.quickjs` is left out and `log` says which package to install.
+ */
+export async function createPeerScenarios(log: (line: string) => void = () => {}): Promise<LatencyTask[]> {
+  let getQuickJS: typeof import('quickjs-emscripten').getQuickJS;
+  try {
+    ({ getQuickJS } = await importBenchPeer(
+      'quickjs-emscripten',
+      'the peer.quickjs scenario',
+      () => import('quickjs-emscripten'),
+    ));
+  } catch (error) {
+    if (!(error instanceof MissingBenchPeerError)) throw error;
+    log(`peer.quickjs skipped: ${error.message}`);
+    if (nodeVmOnce() !== SMALL_EXPECTED) throw new Error('peer node-vm returned an unexpected value');
+    return [NODE_VM_TASK];
+  }
   const quickjs = await getQuickJS();
   const quickjsOnce = (): unknown => {
     const vm = quickjs.newContext();
@@ -39,11 +61,7 @@ export async function createPeerScenarios(): Promise<LatencyTask[]> {
     if (value !== SMALL_EXPECTED) throw new Error(`peer ${name} returned ${JSON.stringify(value)}`);
   }
   return [
-    {
-      id: 'peer.node-vm',
-      description: "Node's vm: a new context per execution, the small snippet (no scanner, no isolation)",
-      run: nodeVmOnce,
-    },
+    NODE_VM_TASK,
     {
       id: 'peer.quickjs',
       description:

@@ -29,6 +29,7 @@ if (!hasFlag || !existsSync(built)) {
   });
   process.exit(child.status ?? 2);
 } else {
-  const { main } = await import(pathToFileURL(built).href);
+  const { main, exitTwoOnStrayErrors } = await import(pathToFileURL(built).href);
+  exitTwoOnStrayErrors();
   process.exitCode = await main(process.argv.slice(2));
 }

@@ -35,6 +35,10 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
       return (argv) => runConformanceCli(argv);
     },
   },
+  adapter: {
+    summary: 'write a working adapter skeleton for your sandbox (`sandproof adapter init NAME`)',
+    load: async () => (await import('../suites/index.js')).runAdapterCli,
+  },
   bench: {
     summary:
       'run the benchmarks, gate against a baseline (`bench gate`), compare with a git ref (`bench compare`)',
@@ -84,6 +88,19 @@ export async function main(argv: string[], io: CliIo = PROCESS_IO): Promise<numb
   }
 }
 
+/**
+ * Makes an exception or rejection that escapes every handler (an adapter's stray timer callback, say) end
+ * the process with exit code 2, the code of a broken harness, rather than Node's 1, the code of a failing
+ * verdict.
+ */
+export function exitTwoOnStrayErrors(): void {
+  process.on('uncaughtException', (error) => {
+    process.stderr.write(`sandproof: harness error (uncaught): ${error?.stack ?? String(error)}\n`);
+    process.exit(2);
+  });
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  exitTwoOnStrayErrors();
   process.exitCode = await main(process.argv.slice(2));
 }

@@ -30,6 +30,10 @@ export interface FailureEntry {
   blocking: boolean;
   /** The expectations file's reason when this is a known failure. */
   known: string | null;
+  /** The adapter's declared non-goal that accounts for this failure ("lacks a declared capability"). */
+  nonGoal?: string | null;
+  /** `hang`, `crash` or `adapter-error` when the adapter gave no outcome of its own. */
+  incident?: string | null;
   reproduce: string;
 }
 
@@ -39,6 +43,8 @@ export interface CategoryCounts {
   passed: number;
   failed: number;
   escapes: number;
+  /** Failed samples whose every failure falls under a declared non-goal (the rest claim and fail). */
+  declaredGaps?: number;
 }
 
 /** The certification of one profile. Sample counts count samples; run counts count sample x scan mode. */
@@ -98,12 +104,14 @@ function categoryCounts(groups: Map<string, RunRecord[]>): Record<string, Catego
   for (const runs of groups.values()) {
     const first = runs[0]!;
     const key = first.kind === 'benign' ? `benign/${first.category}` : first.category;
-    const counts = out[key] ?? { samples: 0, passed: 0, failed: 0, escapes: 0 };
+    const counts = out[key] ?? { samples: 0, passed: 0, failed: 0, escapes: 0, declaredGaps: 0 };
     out[key] = counts;
     counts.samples += 1;
     if (runs.every((r) => r.pass)) counts.passed += 1;
     else counts.failed += 1;
     if (runs.some((r) => r.failureKind === 'escape')) counts.escapes += 1;
+    if (runs.some((r) => !r.pass) && runs.every((r) => r.pass || r.nonGoal !== undefined))
+      counts.declaredGaps = (counts.declaredGaps ?? 0) + 1;
   }
   return out;
 }
@@ -127,6 +135,8 @@ function toFailure(record: RunRecord, options: CertifyOptions): FailureEntry {
     code: record.code,
     blocking: record.blocking,
     known: record.known ?? null,
+    nonGoal: record.nonGoal ?? null,
+    incident: record.incident ?? null,
     reproduce: options.reproduce(record),
   };
 }

@@ -7,11 +7,13 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { writeConformanceReports } from '../reports/index.js';
 import type { SandboxAdapter } from './adapters/adapter.js';
-import { loadAdapter } from './adapters/load-adapter.js';
+import { isAdapterPath, loadAdapter } from './adapters/load-adapter.js';
+import { createWorkerPoolAdapter } from './adapters/worker-pool.js';
 import { buildResults, type ConformanceResults } from './conformance-results.js';
 import { type LoadedCorpus, loadCorpus } from './corpus.js';
 import { loadExpectations, loadExpectationsFile } from './expectations.js';
 import { renderJunit } from './junit-report.js';
+import { openPartialResults } from './partial-results.js';
 import { isProfileChild, runProfilesInChildren } from './profile-processes.js';
 import { createProgress } from './progress-bar.js';
 import type { RunRecord } from './run-record.js';
@@ -34,10 +36,21 @@ Options:
   --no-generated       skip the mutator-generated variants
   --corpus DIR         corpus root (default: the corpus shipped in suites/corpus)
   --expectations FILE  known failures (default: suites/expectations/<adapter>.yaml)
+  --isolation MODE     process: the adapter runs in worker processes with a watchdog per execution
+                       (a hang or crash is charged to the sample and the worker replaced); in-process:
+                       in the harness's own process (default: in-process for reference, process otherwise)
+  --workers N          worker processes with --isolation process (default: the concurrency)
+  --grace MS           time past an execution's budget before its worker is killed (default: 5000)
+  --resume             keep the records of DIR/conformance.partial.jsonl and run only the rest
   --help               show this help
 
-Writes DIR/conformance.json (schema version 1), DIR/junit.xml and DIR/conformance.html.
+Writes DIR/conformance.json (schema version 1), DIR/junit.xml and DIR/conformance.html; while it runs,
+DIR/conformance.partial.jsonl holds one line per finished run (removed when the run completes).
+Without a terminal, one progress line per finished run goes to stderr.
 Exit codes: 0 results match the expectations file, 1 unexpected results, 2 the harness broke.`;
+
+/** Default time past an execution's budget before the watchdog kills a worker. */
+export const DEFAULT_GRACE_MS = 5000;
 
 /** Parsed command-line options. */
 export interface ConformanceArgs {
@@ -51,6 +64,10 @@ export interface ConformanceArgs {
   generated: boolean;
   corpus: string | null;
   expectations: string | null;
+  isolation: 'process' | 'in-process' | null;
+  workers: number | null;
+  graceMs: number;
+  resume: boolean;
   help: boolean;
 }
 
@@ -101,6 +118,17 @@ function applyFlag(args: ConformanceArgs, flag: string, value: string): void {
     case '--expectations':
       args.expectations = value;
       return;
+    case '--isolation':
+      if (value !== 'process' && value !== 'in-process')
+        throw new UsageError('--isolation takes process or in-process');
+      args.isolation = value;
+      return;
+    case '--workers':
+      args.workers = positiveInt(value, flag);
+      return;
+    case '--grace':
+      args.graceMs = positiveInt(value, flag);
+      return;
     case '--filter':
       try {
         args.filter = new RegExp(value);
@@ -126,12 +154,17 @@ export function parseConformanceArgs(argv: readonly string[]): ConformanceArgs {
     generated: true,
     corpus: null,
     expectations: null,
+    isolation: null,
+    workers: null,
+    graceMs: DEFAULT_GRACE_MS,
+    resume: false,
     help: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--help' || arg === '-h') args.help = true;
     else if (arg === '--no-generated') args.generated = false;
+    else if (arg === '--resume') args.resume = true;
     else if (arg.startsWith('--')) {
       const eq = arg.indexOf('=');
       const flag = eq === -1 ? arg : arg.slice(0, eq);
@@ -185,9 +218,32 @@ function printSummary(results: ConformanceResults, dir: string): void {
         `known ${p.knownFailures} unexpected ${p.unexpectedFailures} unexpected-pass ${p.unexpectedPasses}`,
     );
   }
+  const declared = results.adapter.capabilities.nonGoals;
+  const nonGoals = Array.isArray(declared) ? declared.map(String) : [];
+  for (const p of results.profiles) lines.push(...categoryLines(p, nonGoals));
   if (!results.complete) lines.push('  (partial run: shard or filter; not a certification)');
   lines.push(`  results in ${dir}`);
   process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+/**
+ * Per-category lines of a profile that failed somewhere: samples passed, and of the failed ones how many
+ * lack a capability the adapter declares it does not have, and how many claim it and fail.
+ */
+function categoryLines(p: ConformanceResults['profiles'][number], nonGoals: readonly string[]): string[] {
+  if (p.failed === 0) return [];
+  const lines = [
+    `  ${p.profile} by category (passed/samples; failures: lacks declared capability | claims and fails)`,
+  ];
+  for (const [name, c] of Object.entries(p.categories).sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (c.failed === 0) continue;
+    const gaps = c.declaredGaps ?? 0;
+    lines.push(
+      `    ${name.padEnd(28)} ${c.passed}/${c.samples}  ${gaps} | ${c.failed - gaps}${c.escapes ? `  escapes ${c.escapes}` : ''}`,
+    );
+  }
+  if (nonGoals.length > 0) lines.push(`    declared non-goals: ${nonGoals.join(', ')}`);
+  return lines;
 }
 
 /** The command line without `--profile` and `--out`, for the per-profile children. */
@@ -221,15 +277,28 @@ async function execute(args: ConformanceArgs, argv: readonly string[]): Promise<
   for (const issue of corpus.issues.filter((i) => i.severity === 'error')) {
     process.stderr.write(`corpus: ${issue.path}: ${issue.code} ${issue.message}\n`);
   }
+  const isolation = isolationFor(args);
   let adapter: SandboxAdapter;
   try {
-    adapter = await loadAdapter(args.adapter);
+    adapter =
+      isolation === 'process'
+        ? await createWorkerPoolAdapter({
+            spec: isAdapterPath(args.adapter) ? resolve(args.adapter) : args.adapter,
+            workers: args.workers ?? args.concurrency,
+            graceMs: args.graceMs,
+          })
+        : await loadAdapter(args.adapter);
   } catch (error) {
     process.stderr.write(`sandproof conformance: ${(error as Error).message}\n`);
     return 2;
   }
   const profiles = args.profiles ?? adapter.capabilities.profiles;
-  if (adapter.capabilities.sharesHostProcess === true && !isProfileChild() && profiles.length > 1) {
+  if (
+    isolation === 'in-process' &&
+    adapter.capabilities.sharesHostProcess === true &&
+    !isProfileChild() &&
+    profiles.length > 1
+  ) {
     await adapter.dispose();
     return runInChildren(args, argv, profiles);
   }
@@ -238,6 +307,17 @@ async function execute(args: ConformanceArgs, argv: readonly string[]): Promise<
   } finally {
     await adapter.dispose();
   }
+}
+
+/**
+ * Where the adapter runs. The reference runtime keeps its guests in their own isolates (and its own
+ * processes where the profile asks), so it stays in the harness's process unless told otherwise; any other
+ * adapter gets worker processes, since nothing says it survives what the corpus does.
+ */
+export function isolationFor(args: ConformanceArgs): 'process' | 'in-process' {
+  if (args.isolation !== null) return args.isolation;
+  if (isProfileChild()) return 'in-process';
+  return args.adapter === 'reference' ? 'in-process' : 'process';
 }
 
 async function runWith(
@@ -250,6 +330,10 @@ async function runWith(
     : await loadExpectations(adapter.name);
   const samples = selectSamples(corpus, args);
   const progress = createProgress(`conformance ${adapter.name}`);
+  const dir = resolve(args.out);
+  const partial = await openPartialResults(dir, adapter.name, args.resume);
+  if (partial.resumed.length > 0)
+    process.stderr.write(`resuming: ${partial.resumed.length} run(s) kept from ${partial.path}\n`);
   const startedAt = new Date();
   const started = performance.now();
   const run = await runConformance({
@@ -258,10 +342,13 @@ async function runWith(
     expectations,
     timeoutMs: args.timeoutMs,
     concurrency: args.concurrency,
-    onProgress: (done, total) => progress.update(done, total),
+    onProgress: (done, total, record) => progress.update(done, total, record),
+    onRecord: (record) => partial.append(record),
+    resume: partial.resumed,
     ...(args.profiles ? { profiles: args.profiles } : {}),
   });
   progress.finish();
+  await partial.close();
   const results = buildResults({
     adapter: { name: adapter.name, capabilities: { ...adapter.capabilities } },
     startedAt,
@@ -282,8 +369,8 @@ async function runWith(
     warnings: run.warnings,
     reproduce: reproducer(args),
   });
-  const dir = resolve(args.out);
   await writeOutputs(dir, results, run.records);
+  await partial.remove();
   for (const warning of run.warnings) process.stderr.write(`warning: ${warning}\n`);
   printSummary(results, dir);
   return results.status;

@@ -2,6 +2,8 @@
  * The public surface of the conformance suite: corpus loading and linting, adapters, the runner, the
  * oracle, certification, the CLI entry and shard merging.
  */
+
+export { ADAPTER_USAGE, adapterFiles, runAdapterCli } from './adapter-init.js';
 export type {
   AdapterCapabilities,
   AdapterExecuteOptions,
@@ -12,7 +14,6 @@ export type {
 } from './adapters/adapter.js';
 export { AdapterLoadError, BUILT_IN_ADAPTERS, loadAdapter } from './adapters/load-adapter.js';
 export { createNodeVmAdapter } from './adapters/node-vm-adapter.js';
-export { createQuickJsAdapter } from './adapters/quickjs-adapter.js';
 export { createReferenceAdapter } from './adapters/reference-adapter.js';
 export { certifyProfile, gradeFor, type ProfileCertification, SCORE_WEIGHTS } from './certification.js';
 export { CONFORMANCE_USAGE, runConformanceCli } from './conformance-cli.js';
@@ -30,6 +31,7 @@ export { type ExpectationsFile, type KnownFailure, loadExpectations } from './ex
 export { type FailureKind, judgeRun } from './judge.js';
 export { mergeConformanceResults, mergeResultsDocuments } from './merge-results.js';
 export { DEFAULT_MUTATORS, generateVariants, type Mutator } from './mutators/index.js';
+export { importOptionalPeer, MissingPeerError } from './optional-peer.js';
 export { CANARY_GLOBAL, ESCAPE_MARKER, HostOracle } from './oracle.js';
 export type { RunRecord } from './run-record.js';
 export { DEFAULT_TIMEOUT_MS, runConformance } from './runner.js';

@@ -40,6 +40,8 @@ function addCategories(into: Record<string, CategoryCounts>, from: Record<string
     target.passed += counts.passed;
     target.failed += counts.failed;
     target.escapes += counts.escapes;
+    if (counts.declaredGaps !== undefined)
+      target.declaredGaps = (target.declaredGaps ?? 0) + counts.declaredGaps;
   }
 }
 

@@ -35,6 +35,16 @@ export interface RunRecord {
   unexpectedPass?: string;
   durationMs: number;
   /**
+   * Set when the adapter gave no outcome of its own: its worker did not answer within the budget plus
+   * grace (`hang`), died (`crash`), or `execute` threw (`adapter-error`). The worker was replaced.
+   */
+  incident?: 'hang' | 'crash' | 'adapter-error';
+  /**
+   * The adapter's declared non-goal (`capabilities.nonGoals`) whose categories cover this failed run: the
+   * sandbox lacks the capability by design. Never set on an escape.
+   */
+  nonGoal?: string;
+  /**
    * True when this record comes from a serial re-run: the run under concurrency failed in a way load can
    * cause (a timeout, a kill code other than the one expected, a crash of a shared sandbox process), so it
    * was run once more alone, and this verdict replaced it. Escapes are never re-run.

@@ -9,9 +9,11 @@
 import {
   type AdapterOutcome,
   type AdapterSample,
+  NON_GOALS,
   outcomeCode,
   type SandboxAdapter,
 } from './adapters/adapter.js';
+import { incidentOf, workerFindingsOf } from './adapters/worker-pool.js';
 import {
   BUILTINS_PROBE,
   diffFingerprints,
@@ -54,7 +56,11 @@ export interface RunOptions {
   profiles?: readonly string[];
   timeoutMs?: number;
   concurrency?: number;
-  onProgress?: (done: number, total: number) => void;
+  onProgress?: (done: number, total: number, record: RunRecord) => void;
+  /** Called with each record as soon as it is final (for a partial results file). */
+  onRecord?: (record: RunRecord) => void;
+  /** Records of an interrupted run: their units are not run again and the records are kept. */
+  resume?: readonly RunRecord[];
 }
 
 /** What a run produced. */
@@ -176,6 +182,7 @@ async function executeUnit(
     });
     findings.push(
       ...markerViolations(last),
+      ...workerFindingsOf(last),
       ...integrityFindings(step.code, last, ctx.ledger),
       ...hostFindings(ctx, unit),
     );
@@ -226,10 +233,22 @@ async function runUnit(ctx: Context, unit: Unit, slot: number): Promise<RunRecor
     durationMs: Math.round(performance.now() - started),
   };
   if (sample.technique !== undefined) record.technique = sample.technique;
+  const incident = incidentOf(last);
+  if (incident !== undefined) record.incident = incident;
+  const nonGoal = record.pass ? undefined : declaredNonGoal(ctx.adapter, record);
+  if (nonGoal !== undefined) record.nonGoal = nonGoal;
   if (verdict.kind) record.failureKind = verdict.kind;
   if (verdict.reason) record.reason = verdict.reason;
   applyExpectations(ctx.expectations, unit, record);
   return record;
+}
+
+/** The first declared non-goal whose categories hold the record's; escapes are never a non-goal. */
+export function declaredNonGoal(adapter: SandboxAdapter, record: RunRecord): string | undefined {
+  if (record.failureKind === 'escape' || record.kind !== 'malicious') return undefined;
+  return (adapter.capabilities.nonGoals ?? []).find((goal) =>
+    NON_GOALS[goal]?.categories.includes(record.category),
+  );
 }
 
 function applyExpectations(file: ExpectationsFile, unit: Unit, record: RunRecord): void {
@@ -258,6 +277,10 @@ async function pool<T, R>(
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
   return results;
+}
+
+function unitKey(sampleId: string, profile: string, scan: boolean): string {
+  return `${sampleId}\u0000${profile}\u0000${scan}`;
 }
 
 function unitsFor(samples: readonly Sample[], profile: string, scanner: boolean): Unit[] {
@@ -299,24 +322,32 @@ export async function runConformance(options: RunOptions): Promise<RunSummary> {
   };
   process.on('unhandledRejection', onRejection);
   const units = profiles.flatMap((p) => unitsFor(options.samples, p, adapter.capabilities.scanner));
+  const resumed = new Map((options.resume ?? []).map((r) => [unitKey(r.sampleId, r.profile, r.scan), r]));
   let done = 0;
   const records: RunRecord[] = [];
   try {
     for (const profile of profiles) {
       await takeBaseline(ctx, profile, warnings);
-      // Samples the resource oracle watches run alone, after the others: no other sample's work is theirs.
       const all = units.filter((unit) => unit.profile === profile);
+      const kept = all.flatMap((u) => resumed.get(unitKey(u.sample.id, u.profile, u.scan)) ?? []);
+      const pending = all.filter((u) => !resumed.has(unitKey(u.sample.id, u.profile, u.scan)));
+      done += kept.length;
+      // Samples the resource oracle watches run alone, after the others: no other sample's work is theirs.
       const alone = (unit: Unit) => MEASURED_CATEGORIES.has(unit.sample.category);
-      const mine = [...all.filter((unit) => !alone(unit)), ...all.filter(alone)];
-      const shared = mine.filter((unit) => !alone(unit));
+      const todo = [...pending.filter((unit) => !alone(unit)), ...pending.filter(alone)];
+      const shared = todo.filter((unit) => !alone(unit));
       const step = async (unit: Unit, slot: number) => {
         const record = await runUnit(ctx, unit, slot);
-        options.onProgress?.(++done, units.length);
+        options.onRecord?.(record);
+        options.onProgress?.(++done, units.length, record);
         return record;
       };
       const results = await pool(shared, options.concurrency ?? DEFAULT_CONCURRENCY, step);
-      results.push(...(await pool(mine.slice(shared.length), 1, step)));
-      records.push(...(await rerunLoadFailures(ctx, mine, await rerunSuspects(ctx, mine, results))));
+      results.push(...(await pool(todo.slice(shared.length), 1, step)));
+      const final = await rerunLoadFailures(ctx, todo, await rerunSuspects(ctx, todo, results));
+      // A serial re-run replaces a record; the later line of a partial file wins on resume.
+      for (let i = 0; i < final.length; i++) if (final[i] !== results[i]) options.onRecord?.(final[i]!);
+      records.push(...kept, ...final);
     }
   } finally {
     oracle.dispose();

@@ -17,9 +17,38 @@ export interface AdapterCapabilities {
    * tamper with the harness, so the runner gives each profile a fresh child process.
    */
   sharesHostProcess?: boolean;
+  /**
+   * What the sandbox does not try to do, by design (see {@link NON_GOALS}). The results then separate a
+   * failure in a category a non-goal covers ("lacks a declared capability") from one where the sandbox
+   * claims the capability and fails.
+   */
+  nonGoals?: string[];
   /** Free-form notes shown in reports (engine, version, isolation mechanism). */
   notes?: string;
 }
+
+/**
+ * The non-goals an adapter may declare, and the corpus categories each one accounts for. A sandbox
+ * without a time limit cannot stop a busy loop; one that shares the host heap cannot stop an allocation
+ * from costing the host; neither is an escape, and neither is a surprise.
+ */
+export const NON_GOALS: Readonly<Record<string, { description: string; categories: readonly string[] }>> = {
+  'time-limit': { description: 'no CPU or wall-clock bound', categories: ['resource-exhaustion'] },
+  'memory-limit': { description: 'no memory bound', categories: ['resource-exhaustion'] },
+  'separate-heap': {
+    description: 'guests share the host heap (an allocation costs the host)',
+    categories: ['resource-exhaustion'],
+  },
+  'tenant-isolation': {
+    description: 'no isolation between tenants',
+    categories: ['persistence'],
+  },
+  'timing-channels': {
+    description: 'timers and stack traces are not hardened',
+    categories: ['timing-side-channel'],
+  },
+  'static-scanner': { description: 'no static scanner', categories: [] },
+};
 
 /** One execution's code and input. */
 export interface AdapterSample {

@@ -4,10 +4,8 @@
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { importOptionalPeer, MissingPeerError } from '../optional-peer.js';
 import type { SandboxAdapter } from './adapter.js';
-import { createNodeVmAdapter } from './node-vm-adapter.js';
-import { createQuickJsAdapter } from './quickjs-adapter.js';
-import { createReferenceAdapter } from './reference-adapter.js';
 
 /** Raised when an adapter cannot be found, imported or does not implement the interface. */
 export class AdapterLoadError extends Error {
@@ -16,11 +14,21 @@ export class AdapterLoadError extends Error {
   override readonly name = 'AdapterLoadError';
 }
 
-/** Factories of the built-in adapters, by name. */
-export const BUILT_IN_ADAPTERS: Readonly<Record<string, () => SandboxAdapter | Promise<SandboxAdapter>>> = {
-  reference: () => createReferenceAdapter(),
-  'node-vm': () => createNodeVmAdapter(),
-  quickjs: () => createQuickJsAdapter(),
+/**
+ * Factories of the built-in adapters, by name. Each module is imported only when its adapter is asked
+ * for: the quickjs adapter needs the optional peer quickjs-emscripten, which an installed sandproof lacks.
+ */
+export const BUILT_IN_ADAPTERS: Readonly<Record<string, () => Promise<SandboxAdapter>>> = {
+  reference: async () => (await import('./reference-adapter.js')).createReferenceAdapter(),
+  'node-vm': async () => (await import('./node-vm-adapter.js')).createNodeVmAdapter(),
+  quickjs: async () => {
+    const mod = await importOptionalPeer(
+      'quickjs-emscripten',
+      'the quickjs adapter',
+      () => import('./quickjs-adapter.js'),
+    );
+    return mod.createQuickJsAdapter();
+  },
 };
 
 /** True when `spec` names a file rather than a built-in adapter. */
@@ -67,7 +75,7 @@ export async function loadAdapter(spec: string): Promise<SandboxAdapter> {
   try {
     return assertAdapter(await factory(), spec);
   } catch (error) {
-    if (error instanceof AdapterLoadError) throw error;
+    if (error instanceof AdapterLoadError || error instanceof MissingPeerError) throw error;
     throw new AdapterLoadError(`adapter '${spec}' failed to start: ${(error as Error).message}`);
   }
 }
