@@ -16,8 +16,8 @@ import { isProfileChild, runProfilesInChildren } from './profile-processes.js';
 import { createProgress } from './progress-bar.js';
 import type { RunRecord } from './run-record.js';
 import { DEFAULT_CONCURRENCY, runConformance } from './runner.js';
-import { calibrateTimeout, TIMEOUT_CAP_MS, TIMEOUT_FLOOR_MS } from './timeout-calibration.js';
 import { PROFILES, type Sample } from './sample.js';
+import { calibrateTimeout, TIMEOUT_CAP_MS, TIMEOUT_FLOOR_MS } from './timeout-calibration.js';
 
 /** Usage text of the command. */
 export const CONFORMANCE_USAGE = `Usage: sandproof conformance [options]
