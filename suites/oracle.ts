@@ -155,13 +155,21 @@ export class HostOracle {
     return violations;
   }
 
-  /** Re-arms every tripwire after a violation, so the next sample is judged on its own. */
+  /**
+   * Re-arms every tripwire after a violation, so the next sample is judged on its own. A change that cannot
+   * be healed (a property made non-configurable, an intrinsic frozen) becomes the new snapshot: it was
+   * charged once, to the sample after which it appeared, and is not charged again to every later sample.
+   */
   restore(): void {
     this.attempts = [];
     for (const name of safeList(this.dir)) rmSync(join(this.dir, name), { recursive: true, force: true });
     this.plant();
     process.exitCode = this.exitCode;
-    for (const { target, before } of this.intrinsics) heal(target, before);
+    for (const entry of this.intrinsics) {
+      heal(entry.target, entry.before);
+      entry.before = snapshot(entry.target);
+      entry.extensible = Object.isExtensible(entry.target);
+    }
   }
 
   /** Removes the canaries and the exit guard. */

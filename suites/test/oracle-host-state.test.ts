@@ -115,4 +115,15 @@ oracle.dispose();`);
   assert.ok(out.some((f) => f.includes('JSON was made non-extensible')));
 });
 
+test('a builtin frozen for good during the run is charged once, not to every later sample', () => {
+  const out = inChild(`
+const oracle = new HostOracle();
+Object.freeze(Reflect);
+const first = oracle.check();
+oracle.restore();
+const out = [first.length > 0 ? 'charged' : 'missed', ...oracle.check()];
+oracle.dispose();`);
+  assert.equal(out, ['charged']);
+});
+
 test.run();
