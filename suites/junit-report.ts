@@ -3,6 +3,7 @@
  * A failure the expectations file lists is reported as skipped (with its reason) so CI stays green on
  * documented failures; an unexpected pass is a failure (the expectations file is stale).
  */
+import { recordClass } from './findings.js';
 import type { RunRecord } from './run-record.js';
 
 const escapeXml = (text: string): string =>
@@ -27,7 +28,8 @@ function testcase(record: RunRecord): string {
   if (record.known !== undefined) {
     return `${head}>\n      <skipped message="${escapeXml(`known failure: ${record.known}`)}"/>\n    </testcase>`;
   }
-  const type = record.failureKind ?? 'failure';
+  const findingClass = recordClass(record);
+  const type = `${findingClass ?? 'failure'}/${record.failureKind ?? 'failure'}`;
   return `${head}>\n      <failure type="${escapeXml(type)}" message="${escapeXml(detail)}"/>\n    </testcase>`;
 }
 
