@@ -35,11 +35,12 @@ export interface RunTiming {
 }
 
 /**
- * The grace beyond a budget before a run counts as an overrun: the budget again, and at least 2 s, per
- * step. A sandbox that enforces its budget ends far inside it; a busy machine does not double it.
+ * The limit past which a run is an overrun: twice the budget plus 5 s, per step. A sandbox that enforces its
+ * budget ends far inside it, even on a busy machine; one that lets a bomb block the host for 100 s against a
+ * 1 s budget does not. Under concurrency the runner re-runs an overrun alone before it counts.
  */
 export function overrunLimitMs(timing: Pick<RunTiming, 'budgetMs' | 'steps'>): number {
-  return timing.steps * (timing.budgetMs + Math.max(timing.budgetMs, 2000));
+  return timing.steps * (2 * timing.budgetMs + 5000);
 }
 
 /** The verdict of one run. */

@@ -11,6 +11,7 @@ test('the budget scales with the workload, rounded up to 100 ms, between the flo
   assert.is(timeoutForWorkload(1), TIMEOUT_FLOOR_MS);
   assert.is(timeoutForWorkload(28), 600);
   assert.is(timeoutForWorkload(41), 900);
+  assert.is(timeoutForWorkload(96.8), TIMEOUT_CAP_MS);
   assert.is(timeoutForWorkload(10_000), TIMEOUT_CAP_MS);
 });
 
