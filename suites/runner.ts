@@ -305,7 +305,7 @@ export async function runConformance(options: RunOptions): Promise<RunSummary> {
 }
 
 /** Failures that load on a shared machine can cause: a budget hit early, or a bystander of a crash. */
-const LOAD_SENSITIVE = new Set(['wrong-error', 'unexpected-error', 'crash', 'overrun']);
+const LOAD_SENSITIVE = new Set(['wrong-error', 'unexpected-error', 'crash', 'hang', 'overrun']);
 const LOAD_SENSITIVE_CODES = new Set(['ERR_TIMEOUT', 'ERR_MEMORY_LIMIT', 'ERR_INTERNAL']);
 const MAX_LOAD_RERUNS = 40;
 
@@ -320,6 +320,7 @@ async function rerunLoadFailures(ctx: Context, units: Unit[], records: RunRecord
     // An overrun under concurrency may be time spent queued behind other samples: only a serial run says.
     const sensitive =
       r.failureKind === 'crash' ||
+      r.failureKind === 'hang' ||
       r.failureKind === 'overrun' ||
       (r.code !== null && LOAD_SENSITIVE_CODES.has(r.code));
     if (!r.pass && r.failureKind !== undefined && LOAD_SENSITIVE.has(r.failureKind) && sensitive)
