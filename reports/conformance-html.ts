@@ -3,7 +3,14 @@
  * verdicts come first and big (readable in five seconds from a screenshot), then the run's identity, the
  * scores, a chart and a table per threat category, and a card per failure.
  */
-import type { ProfileCertification } from '../suites/certification.js';
+import {
+  FINDING_CLASSES,
+  FINDING_COLORS,
+  FINDING_LABELS,
+  FINDING_WEIGHTS,
+  type FindingClass,
+  type ProfileCertification,
+} from '../suites/certification.js';
 import type { ConformanceResults } from '../suites/conformance-results.js';
 import { allVerdicts, headline, type ProfileVerdict, scopeOf } from './conformance-verdict.js';
 import type { Snippet } from './corpus-snippets.js';
@@ -57,68 +64,93 @@ function identity(r: ConformanceResults): string {
   return `<h2>Run</h2><dl class="id">${dl}</dl>${warnings ? `<h3>Warnings</h3><ul>${warnings}</ul>` : ''}`;
 }
 
+/** Short column headings per finding class. */
+const CLASS_HEADINGS: Readonly<Record<FindingClass, string>> = {
+  escape: 'escapes',
+  policy: 'policy',
+  budget: 'budget',
+  'false-refusal': 'false refusals',
+  defect: 'defects',
+  surface: 'surface',
+};
+
+function classCells(findings: Partial<Record<FindingClass, number>> | undefined): string {
+  return FINDING_CLASSES.map((c) => {
+    const n = findings?.[c] ?? 0;
+    const style = n > 0 ? ` style="color:${FINDING_COLORS[c]};font-weight:600"` : '';
+    return `<td class="n"${style}>${n}</td>`;
+  }).join('');
+}
+
+function classHeadings(): string {
+  return FINDING_CLASSES.map(
+    (c) => `<th title="${escapeHtml(FINDING_LABELS[c])}">${escapeHtml(CLASS_HEADINGS[c])}</th>`,
+  ).join('');
+}
+
+/** Per-class sample counts; results written before the taxonomy know escapes and scanner refusals only. */
+function findingsOf(p: ProfileCertification): Partial<Record<FindingClass, number>> {
+  return p.findings ?? { escape: p.escapes, 'false-refusal': p.falsePositives };
+}
+
 function scoreTable(r: ConformanceResults, verdicts: ProfileVerdict[]): string {
   const rows = r.profiles
     .map((p) => {
       const v = verdicts.find((x) => x.profile === p.profile)!;
-      const cells = [
-        p.samples,
-        p.passed,
-        p.failed,
-        p.escapes,
-        p.falsePositives,
-        p.knownFailures,
-        p.unexpectedFailures,
-        p.unexpectedPasses,
-      ];
-      return `<tr><td>${escapeHtml(p.profile)}</td><td>${statusTag(v.status, v.word)}</td><td class="n">${p.score.toFixed(1)}</td><td class="n"><b>${escapeHtml(p.grade)}</b></td>${cells.map((c) => `<td class="n">${c}</td>`).join('')}</tr>`;
+      const cells = [p.samples, p.passed, p.failed];
+      const tail = [p.knownFailures, p.unexpectedFailures, p.unexpectedPasses];
+      return `<tr><td>${escapeHtml(p.profile)}</td><td>${statusTag(v.status, v.word)}</td><td class="n">${p.score.toFixed(1)}</td><td class="n"><b>${escapeHtml(p.grade)}</b></td>${cells.map((c) => `<td class="n">${c}</td>`).join('')}${classCells(findingsOf(p))}${tail.map((c) => `<td class="n">${c}</td>`).join('')}</tr>`;
     })
     .join('\n');
-  return `<h2>Score and grade</h2><table><tr><th>profile</th><th>verdict</th><th>score /10</th><th>grade</th><th>samples</th><th>passed</th><th>failed</th><th>escapes</th><th>false positives</th><th>known failures</th><th>unexpected failures</th><th>unexpected passes</th></tr>
+  const weights = FINDING_CLASSES.map((c) => `${CLASS_HEADINGS[c]} ${FINDING_WEIGHTS[c]}`).join(', ');
+  const legend = FINDING_CLASSES.map(
+    (c) =>
+      `<li><span style="color:${FINDING_COLORS[c]};font-weight:600">■</span> ${escapeHtml(FINDING_LABELS[c])}</li>`,
+  ).join('');
+  return `<h2>Score and grade</h2><table><tr><th>profile</th><th>verdict</th><th>score /10</th><th>grade</th><th>samples</th><th>passed</th><th>failed</th>${classHeadings()}<th>known failures</th><th>unexpected failures</th><th>unexpected passes</th></tr>
 ${rows}</table>
-<p class="note">Score: passed weight over total weight (benign run 1, malicious run 2, escaping run 10). Grade: any escape F; A needs certification and 9.5; B certification and 8.5; C 7; D 5.</p>`;
-}
-
-/** Distinct samples per category that the scanner or runtime refused although benign. */
-function falsePositivesByCategory(p: ProfileCertification): Map<string, number> {
-  const ids = new Map<string, Set<string>>();
-  for (const f of p.failures) {
-    if (f.kind !== 'false-positive') continue;
-    const key = `benign/${f.category}` in p.categories ? `benign/${f.category}` : f.category;
-    ids.set(key, (ids.get(key) ?? new Set()).add(f.sampleId));
-  }
-  return new Map([...ids].map(([k, v]) => [k, v.size]));
+<p class="note">Finding columns count samples with at least one failed run of that class. Score: passed weight over total weight (a passing benign run 1, a passing malicious run 2; a failed run by class: ${escapeHtml(weights)}). Grade: any escape F, and only an escape; A needs certification and 9.5; B certification and 8.5; C 7; D below. A run too small to cover every threat category is qualified, not certified.</p>
+<ul class="note">${legend}</ul>`;
 }
 
 function categorySection(p: ProfileCertification): string {
   const names = Object.keys(p.categories).sort(
     (a, b) => Number(a.startsWith('benign/')) - Number(b.startsWith('benign/')) || a.localeCompare(b),
   );
-  const fps = falsePositivesByCategory(p);
   const rows = names.map((name) => {
     const c = p.categories[name]!;
-    const fp = fps.get(name) ?? 0;
     const status = c.escapes > 0 || c.failed > 0 ? 'fail' : 'pass';
     const word = c.escapes > 0 ? 'escaped' : c.failed > 0 ? 'failed' : 'held';
-    return `<tr><td>${escapeHtml(name)}</td><td class="n">${c.samples}</td><td class="n">${c.passed}</td><td class="n">${c.failed - c.escapes}</td><td class="n">${c.escapes}</td><td class="n">${fp}</td><td>${statusTag(status, word)}</td></tr>`;
+    const findings = c.findings ?? { escape: c.escapes };
+    return `<tr><td>${escapeHtml(name)}</td><td class="n">${c.samples}</td><td class="n">${c.passed}</td>${classCells(findings)}<td>${statusTag(status, word)}</td></tr>`;
   });
   const chart = renderBarChart({
     title: `${p.profile}: samples per category`,
     rows: names.map((name) => {
       const c = p.categories[name]!;
+      const findings: Partial<Record<FindingClass, number>> = c.findings ?? {
+        escape: c.escapes,
+        defect: c.failed - c.escapes,
+      };
+      // A sample with failures of several classes is drawn once, in its most severe class.
+      let left = c.failed;
+      const segments = FINDING_CLASSES.map((cls) => {
+        const value = Math.min(left, findings[cls] ?? 0);
+        left -= value;
+        return { value, color: FINDING_COLORS[cls], name: CLASS_HEADINGS[cls] };
+      });
       return {
         label: name,
         segments: [
           { value: c.passed, color: COLORS.pass, name: 'passed (blocked or allowed as expected)' },
-          { value: c.failed - c.escapes, color: '#bc4c00', name: 'failed' },
-          { value: c.escapes, color: COLORS.escape, name: 'escaped' },
+          ...segments,
         ],
         note: `${c.passed}/${c.samples} passed${c.escapes > 0 ? `, ${c.escapes} escaped` : ''}`,
       };
     }),
   });
   return `<div class="chart">${chart}</div>
-<table><tr><th>category</th><th>samples</th><th>passed (malicious: blocked)</th><th>failed, not escaped</th><th>escaped</th><th>false positives</th><th>status</th></tr>
+<table><tr><th>category</th><th>samples</th><th>passed (malicious: blocked)</th>${classHeadings()}<th>status</th></tr>
 ${rows.join('\n')}</table>`;
 }
 

@@ -21,6 +21,20 @@ export interface ProfileVerdict {
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
+/** The blocking classes present, e.g. "12 policy, 3 budget" (samples), for the verdict's rule. */
+function blockingSummary(p: ProfileCertification): string {
+  const f = p.findings;
+  if (!f) return 'a malicious sample not blocked, or a benign sample refused or wrong';
+  const parts = [
+    [f.policy, 'policy'],
+    [f.budget, 'budget'],
+    [f['false-refusal'], 'false refusal'],
+    [f.defect, 'defect'],
+  ] as const;
+  const present = parts.filter(([n]) => n > 0).map(([n, name]) => `${n} ${name}`);
+  return present.length > 0 ? `samples: ${present.join(', ')}` : 'see the failures';
+}
+
 function ruleFor(p: ProfileCertification): { status: Status; word: string; rule: string } {
   if (p.runs === 0)
     return { status: 'warn', word: 'NOT CERTIFIED', rule: 'No sample ran under this profile.' };
@@ -35,7 +49,14 @@ function ruleFor(p: ProfileCertification): { status: Status; word: string; rule:
     return {
       status: 'fail',
       word: 'NOT CERTIFIED',
-      rule: `${plural(p.blockingFailures, 'blocking failure')} (a malicious sample not blocked, or a benign sample refused or wrong); certification allows none.`,
+      rule: `${plural(p.blockingFailures, 'blocking failure')} (${blockingSummary(p)}); certification allows none.`,
+    };
+  }
+  if (p.qualification) {
+    return {
+      status: 'warn',
+      word: 'QUALIFIED',
+      rule: `No escape and no blocking failure, but the run is too small to certify: ${p.qualification.replace(/^qualified, not certified: /, '')}.`,
     };
   }
   const minor = p.failed > 0 ? ` ${plural(p.failed, 'non-blocking failure')} lower the score.` : '';

@@ -68,7 +68,7 @@ function profileCases(results: ConformanceResults, p: ProfileCertification): Cas
     if (f.known !== null) c.skipped = `known failure: ${f.known}`;
     else
       c.failure = {
-        type: f.kind,
+        type: f.findingClass ? `${f.findingClass}/${f.kind}` : f.kind,
         message: `expected ${f.expected}; got ${f.actual}; ${f.reason}; reproduce: ${f.reproduce}`,
       };
     return c;

@@ -31,14 +31,30 @@ export function renderConformanceMarkdown(results: ConformanceResults): string {
       'score',
       'samples',
       'escapes',
+      'policy',
+      'budget',
+      'false refusals',
+      'defects',
+      'surface',
       'blocking failures',
-      'false positives',
     ]),
-    row(['---', '---', '---', '---:', '---:', '---:', '---:', '---:']),
+    row(['---', '---', '---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']),
   ];
   for (const v of verdicts) {
     const p = results.profiles.find((x) => x.profile === v.profile);
-    const counts = p ? [p.samples, p.escapes, p.blockingFailures, p.falsePositives] : ['', '', '', ''];
+    const f = p?.findings;
+    const counts = p
+      ? [
+          p.samples,
+          p.escapes,
+          f?.policy ?? '',
+          f?.budget ?? '',
+          f?.['false-refusal'] ?? p.falsePositives,
+          f?.defect ?? '',
+          f?.surface ?? '',
+          p.blockingFailures,
+        ]
+      : ['', '', '', '', '', '', '', ''];
     lines.push(
       row([
         md(v.profile),

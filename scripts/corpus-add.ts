@@ -22,6 +22,7 @@ import { loadVocabulary } from '../suites/vocabulary.js';
 const USAGE = `Usage: corpus:add FILE --category C --kind malicious|benign --description TEXT
   [--technique T] [--variant plain|obfuscated|combined] [--reference TEXT]...
   [--expect-ultra E] [--expect-high E] [--expect-tenant E] [--flag F]... [--slug S] [--timeout MS]
+  [--proven package@version]... [--unproven REASON]
 E is blocked:<stages>[:<ERR_CODES>] | allowed:<json> | contained[:<json>] (default: contained)`;
 
 const PROFILE_FLAGS: Record<string, string> = {
@@ -109,6 +110,8 @@ function buildFrontmatter(args: AddArgs): { text: string; path: string } {
       variant: one('--variant') ?? 'plain',
       references: args.options.get('--reference') ?? [],
     });
+    if (args.options.has('--proven')) fm.proven = args.options.get('--proven');
+    if (args.options.has('--unproven')) fm.unproven = one('--unproven');
   }
   fm.expect = expect;
   if (args.options.has('--flag')) fm.flags = args.options.get('--flag');

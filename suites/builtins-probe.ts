@@ -70,12 +70,67 @@ export function probeFailed(fingerprint: Fingerprint): boolean {
   return fingerprint.probe?.startsWith(DID_NOT_COMPLETE) ?? false;
 }
 
+/** Prefix of a baseline entry that two pristine probes disagreed on (see {@link stabilizeBaseline}). */
+const UNSTABLE = '\u0000unstable:';
+
+interface UnstableEntry {
+  /** Items (of a comma-separated key list) both pristine probes saw. */
+  stable: string[];
+  /** How many other items one pristine probe saw at most. */
+  churn: number;
+}
+
+function parseUnstable(value: string): UnstableEntry | null {
+  if (!value.startsWith(UNSTABLE)) return null;
+  return JSON.parse(value.slice(UNSTABLE.length)) as UnstableEntry;
+}
+
+/**
+ * The baseline from two pristine probes. Entries they agree on are kept. An entry they disagree on (a
+ * sandbox that adds a random global on every call) is the adapter's own instability, not residue: it is
+ * kept as its stable items plus the churn one probe showed, so later probes are judged with that tolerance
+ * (a stable item removed, or more new items than the churn, is still residue).
+ */
+export function stabilizeBaseline(
+  first: Fingerprint,
+  second: Fingerprint,
+): { baseline: Fingerprint; unstable: string[] } {
+  const baseline: Fingerprint = { ...second };
+  const unstable = diffFingerprints(first, second, Number.POSITIVE_INFINITY);
+  for (const name of unstable) {
+    const a = (first[name] ?? '').split(',');
+    const b = (second[name] ?? '').split(',');
+    const stable = a.filter((item) => b.includes(item));
+    const churn = Math.max(a.length, b.length) - stable.length;
+    baseline[name] = UNSTABLE + JSON.stringify({ stable, churn } satisfies UnstableEntry);
+  }
+  return { baseline, unstable };
+}
+
+/**
+ * The next baseline after residue was charged: the probe that saw it, with the tolerance of entries that
+ * were unstable from the start kept, so an unstable adapter is never charged for its churn.
+ */
+export function rebaseline(previous: Fingerprint, seen: Fingerprint): Fingerprint {
+  const next: Fingerprint = { ...seen };
+  for (const [name, value] of Object.entries(previous)) if (parseUnstable(value)) next[name] = value;
+  return next;
+}
+
+function differs(before: string | undefined, after: string | undefined): boolean {
+  const tolerant = before === undefined ? null : parseUnstable(before);
+  if (!tolerant) return before !== after;
+  const items = (after ?? '').split(',');
+  if (!tolerant.stable.every((item) => items.includes(item))) return true;
+  return items.filter((item) => !tolerant.stable.includes(item)).length > tolerant.churn;
+}
+
 /** Names of fingerprint entries that differ (at most `limit`, for readable reports). */
 export function diffFingerprints(before: Fingerprint, after: Fingerprint, limit = 5): string[] {
   const names = new Set([...Object.keys(before), ...Object.keys(after)]);
   const diffs: string[] = [];
   for (const name of names) {
-    if (before[name] !== after[name]) diffs.push(name);
+    if (differs(before[name], after[name])) diffs.push(name);
   }
   // A probe that did not complete differs everywhere; say so first, with how it ended.
   const failed = !probeFailed(before) && probeFailed(after) ? [`probe (${after.probe})`] : [];

@@ -17,8 +17,9 @@ import { openPartialResults } from './partial-results.js';
 import { isProfileChild, runProfilesInChildren } from './profile-processes.js';
 import { createProgress } from './progress-bar.js';
 import type { RunRecord } from './run-record.js';
-import { DEFAULT_CONCURRENCY, DEFAULT_TIMEOUT_MS, runConformance } from './runner.js';
+import { DEFAULT_CONCURRENCY, runConformance } from './runner.js';
 import { PROFILES, type Sample } from './sample.js';
+import { calibrateTimeout, TIMEOUT_CAP_MS, TIMEOUT_FLOOR_MS } from './timeout-calibration.js';
 
 /** Usage text of the command. */
 export const CONFORMANCE_USAGE = `Usage: sandproof conformance [options]
@@ -30,7 +31,7 @@ Options:
   --profile P          profile to run, repeatable or comma-separated (default: all the adapter supports)
   --out DIR            output directory (default: reports/out)
   --shard i/n          run the i-th of n slices of the corpus (merge with sandproof report --merge)
-  --timeout MS         per-execution budget in ms (default: ${DEFAULT_TIMEOUT_MS})
+  --timeout MS         per-execution budget in ms (default: calibrated to the machine, ${TIMEOUT_FLOOR_MS}-${TIMEOUT_CAP_MS})
   --filter RE          run only samples whose id matches the regular expression
   --concurrency N      samples in flight at once (default: ${DEFAULT_CONCURRENCY})
   --no-generated       skip the mutator-generated variants
@@ -58,7 +59,8 @@ export interface ConformanceArgs {
   profiles: string[] | null;
   out: string;
   shard: { index: number; count: number };
-  timeoutMs: number;
+  /** Null: calibrated to the machine when the run starts (`timeout-calibration.ts`). */
+  timeoutMs: number | null;
   filter: RegExp | null;
   concurrency: number;
   generated: boolean;
@@ -148,7 +150,7 @@ export function parseConformanceArgs(argv: readonly string[]): ConformanceArgs {
     profiles: null,
     out: 'reports/out',
     shard: { index: 1, count: 1 },
-    timeoutMs: DEFAULT_TIMEOUT_MS,
+    timeoutMs: null,
     filter: null,
     concurrency: DEFAULT_CONCURRENCY,
     generated: true,
@@ -329,6 +331,9 @@ async function runWith(
     ? await loadExpectationsFile(resolve(args.expectations), adapter.name)
     : await loadExpectations(adapter.name);
   const samples = selectSamples(corpus, args);
+  const calibration = args.timeoutMs === null ? calibrateTimeout() : null;
+  const timeoutMs = args.timeoutMs ?? calibration!.timeoutMs;
+  if (calibration) process.stderr.write(`${calibration.note}\n`);
   const progress = createProgress(`conformance ${adapter.name}`);
   const dir = resolve(args.out);
   const partial = await openPartialResults(dir, adapter.name, args.resume);
@@ -340,7 +345,7 @@ async function runWith(
     adapter,
     samples,
     expectations,
-    timeoutMs: args.timeoutMs,
+    timeoutMs,
     concurrency: args.concurrency,
     onProgress: (done, total, record) => progress.update(done, total, record),
     onRecord: (record) => partial.append(record),
@@ -362,7 +367,7 @@ async function runWith(
     },
     shard: args.shard,
     filter: args.filter?.source ?? null,
-    timeoutMs: args.timeoutMs,
+    timeoutMs,
     records: run.records,
     profiles: run.profiles,
     unsupportedProfiles: run.unsupportedProfiles,

@@ -34,7 +34,9 @@ export type LintCode =
   | 'LINT_STEPS'
   | 'LINT_TOO_LARGE'
   | 'LINT_FILE_NAME'
-  | 'LINT_UNCOVERED_TECHNIQUE';
+  | 'LINT_UNCOVERED_TECHNIQUE'
+  | 'LINT_UNPROVEN_ADVISORY'
+  | 'LINT_BAD_PROVEN';
 
 /** One problem found by the linter. Errors make a sample unrunnable; warnings do not. */
 export interface LintIssue {
@@ -59,7 +61,14 @@ export const FRONTMATTER_KEYS = [
   'flags',
   'generatedFrom',
   'mutator',
+  'proven',
+  'unproven',
 ] as const;
+
+/** A reference that names a published advisory: a CVE or a GitHub advisory id. */
+export const ADVISORY_REFERENCE = /\b(CVE-\d{4}-\d{3,}|GHSA-[0-9a-z]{4}(?:-[0-9a-z]{4}){0,2})\b/i;
+/** A target a sample is proven against: `package@version`, e.g. `vm2@3.9.19`. */
+const PROVEN_TARGET = /^(@?[a-z0-9][\w.-]*(?:\/[\w.-]+)?)@\d+\.\d+\.\d+\S*$/i;
 
 /** Error codes an expectation may list under `errors`. */
 export const SANDBOX_ERROR_CODES = [
@@ -104,8 +113,36 @@ function checkKeys(fm: Record<string, unknown>, report: Report): void {
       Array.isArray(refs) && refs.length > 0 && refs.every((r) => typeof r === 'string' && r.trim());
     if (!valid) report('LINT_MISSING_REFERENCES', 'a malicious sample needs a non-empty list of references');
   }
+  checkProven(fm, report);
   if (fm.variant !== undefined && !VARIANTS.includes(String(fm.variant))) {
     report('LINT_BAD_VARIANT', `variant must be one of ${VARIANTS.join(', ')}`);
+  }
+}
+
+/**
+ * A sample whose references name an advisory either is proven against a named vulnerable target
+ * (`proven: [vm2@3.9.19]`: a test shows it is an escape there) or says why not (`unproven: <reason>`).
+ */
+function checkProven(fm: Record<string, unknown>, report: Report): void {
+  const proven = fm.proven;
+  const unproven = fm.unproven;
+  if (proven !== undefined) {
+    const ok =
+      Array.isArray(proven) &&
+      proven.length > 0 &&
+      proven.every((t) => typeof t === 'string' && PROVEN_TARGET.test(t));
+    if (!ok) report('LINT_BAD_PROVEN', `proven must list targets as package@version (e.g. vm2@3.9.19)`);
+  }
+  if (unproven !== undefined && (typeof unproven !== 'string' || unproven.trim().length < 10)) {
+    report('LINT_BAD_PROVEN', 'unproven must be a sentence saying why the sample is not proven');
+  }
+  const refs = Array.isArray(fm.references) ? fm.references.map(String) : [];
+  const advisory = refs.find((r) => ADVISORY_REFERENCE.test(r));
+  if (advisory !== undefined && proven === undefined && unproven === undefined) {
+    report(
+      'LINT_UNPROVEN_ADVISORY',
+      `references name an advisory (${advisory}): add proven: [package@version] or unproven: <why not>`,
+    );
   }
 }
 

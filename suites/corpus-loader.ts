@@ -184,5 +184,7 @@ export function normalizeSample(raw: RawSample): Sample {
   if (Object.hasOwn(fm, 'input')) sample.input = fm.input;
   if (typeof fm.generatedFrom === 'string') sample.generatedFrom = fm.generatedFrom;
   if (typeof fm.mutator === 'string') sample.mutator = fm.mutator;
+  if (Array.isArray(fm.proven)) sample.proven = fm.proven.map(String);
+  if (typeof fm.unproven === 'string') sample.unproven = fm.unproven;
   return sample;
 }

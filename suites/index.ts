@@ -28,6 +28,15 @@ export {
   splitSteps,
 } from './corpus-loader.js';
 export { type ExpectationsFile, type KnownFailure, loadExpectations } from './expectations.js';
+export {
+  classifyFailure,
+  FINDING_BLOCKS,
+  FINDING_CLASSES,
+  FINDING_COLORS,
+  FINDING_LABELS,
+  FINDING_WEIGHTS,
+  type FindingClass,
+} from './findings.js';
 export { type FailureKind, judgeRun } from './judge.js';
 export { mergeConformanceResults, mergeResultsDocuments } from './merge-results.js';
 export { DEFAULT_MUTATORS, generateVariants, type Mutator } from './mutators/index.js';

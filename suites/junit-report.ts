@@ -5,6 +5,7 @@
  * in `actual` and `reason`) goes through the reports' `escapeXml`, which also writes control characters as text.
  */
 import { escapeXml } from '../reports/index.js';
+import { recordClass } from './findings.js';
 import type { RunRecord } from './run-record.js';
 
 function testcase(record: RunRecord): string {
@@ -20,7 +21,8 @@ function testcase(record: RunRecord): string {
   if (record.known !== undefined) {
     return `${head}>\n      <skipped message="${escapeXml(`known failure: ${record.known}`)}"/>\n    </testcase>`;
   }
-  const type = record.failureKind ?? 'failure';
+  const findingClass = recordClass(record);
+  const type = `${findingClass ?? 'failure'}/${record.failureKind ?? 'failure'}`;
   return `${head}>\n      <failure type="${escapeXml(type)}" message="${escapeXml(detail)}"/>\n    </testcase>`;
 }
 

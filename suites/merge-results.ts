@@ -6,11 +6,13 @@
 import { readFile } from 'node:fs/promises';
 import {
   type CategoryCounts,
+  coverageQualification,
   gradeFor,
   type ProfileCertification,
   scoreFromWeights,
 } from './certification.js';
 import type { ConformanceResults } from './conformance-results.js';
+import { emptyClassCounts, FINDING_CLASSES, type FindingClass } from './findings.js';
 import { type DetectionMetrics, finishMetrics, type ProfileScannerMetrics } from './scanner-metrics.js';
 
 /** Raised when shards cannot be merged (different adapters, corpora or shard counts). */
@@ -42,7 +44,17 @@ function addCategories(into: Record<string, CategoryCounts>, from: Record<string
     target.escapes += counts.escapes;
     if (counts.declaredGaps !== undefined)
       target.declaredGaps = (target.declaredGaps ?? 0) + counts.declaredGaps;
+    if (counts.findings) target.findings = addClassCounts(target.findings, counts.findings);
   }
+}
+
+function addClassCounts(
+  into: Record<FindingClass, number> | undefined,
+  from: Record<FindingClass, number>,
+): Record<FindingClass, number> {
+  const out = into ?? emptyClassCounts();
+  for (const c of FINDING_CLASSES) out[c] += from[c] ?? 0;
+  return out;
 }
 
 function mergeProfile(parts: ProfileCertification[]): ProfileCertification {
@@ -54,14 +66,19 @@ function mergeProfile(parts: ProfileCertification[]): ProfileCertification {
     failures: [],
   };
   for (const key of SUMMED) merged[key] = 0;
+  if (first.findings) merged.findings = emptyClassCounts();
   for (const part of parts) {
     for (const key of SUMMED) merged[key] += part[key];
     merged.weights.total += part.weights.total;
     merged.weights.passed += part.weights.passed;
     addCategories(merged.categories, part.categories);
+    if (part.findings) merged.findings = addClassCounts(merged.findings, part.findings);
     merged.failures.push(...part.failures);
   }
-  merged.certified = merged.runs > 0 && merged.blockingFailures === 0;
+  // Shards of one corpus cover what their union covers; results written before the rule have none.
+  const judged = parts.some((p) => p.qualification !== undefined);
+  merged.qualification = judged ? coverageQualification(merged.categories) : null;
+  merged.certified = merged.runs > 0 && merged.blockingFailures === 0 && merged.qualification === null;
   merged.score = scoreFromWeights(merged.weights);
   merged.grade = gradeFor(merged.score, merged.certified, merged.escapes);
   return merged;

@@ -8,8 +8,13 @@
  * sandbox processes' CPU time after the execution and their resident memory during it.
  *
  * Strength: the host checks see any guest that reached the host realm and wrote to it, or to the disk
- * beside the canary, or tried to end the process. A guest that reaches the host and only *reads* is caught
- * by the marker (the corpus samples report what they reached) or by its effects, not by the canary.
+ * beside the canary, or tried to end the process. A guest that reaches the host and only *reads* proves it
+ * by returning or logging the canary's secret token, which nothing but host access can produce (a sample
+ * does `ESCAPED:` + the host's `globalThis.__SANDPROOF_CANARY__`). The bare `ESCAPED` string is only the
+ * guest's claim: a stub `process` produces it too, so it is reported as a claim, never as an escape.
+ *
+ * The host's own state is never blamed: intrinsics frozen or made non-extensible before the oracle was
+ * planted (a `lockdown()` in the harness's process) are part of the snapshot, not findings.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,6 +27,9 @@ export const CANARY_GLOBAL = '__SANDPROOF_CANARY__';
 /** The string a sample returns or logs when it reached something forbidden. */
 export const ESCAPE_MARKER = 'ESCAPED';
 const CANARY_FILE = 'canary.txt';
+
+/** The secret tokens of every oracle planted in this process: evidence of a read of host state. */
+const LIVE_TOKENS = new Set<string>();
 
 type ExitGuarded = 'exit' | 'abort' | 'reallyExit' | 'kill';
 type Snapshot = Map<PropertyKey, PropertyDescriptor>;
@@ -90,10 +98,13 @@ export class HostOracle {
     name,
     target,
     before: snapshot(target),
+    extensible: Object.isExtensible(target),
   }));
 
   /** Plants the canaries and the exit guard; call {@link dispose} when the run ends. */
   constructor() {
+    LIVE_TOKENS.add(this.token);
+    LIVE_TOKENS.add(this.fileToken);
     this.plant();
     const host = process as unknown as Record<string, unknown>;
     for (const name of GUARDED) {
@@ -138,26 +149,36 @@ export class HostOracle {
     const extra = safeList(this.dir).filter((name) => name !== CANARY_FILE);
     if (extra.length > 0) violations.push(`new file beside the canary: ${extra.slice(0, 3).join(', ')}`);
     if (process.exitCode !== this.exitCode) violations.push('process.exitCode was changed');
-    for (const { name, target, before } of this.intrinsics) {
+    for (const { name, target, before, extensible } of this.intrinsics) {
       const keys = changedKeys(target, before);
       if (keys.length > 0)
         violations.push(`host ${name} was changed (${keys.slice(0, 3).map(String).join(', ')})`);
-      if (Object.isExtensible(target) === false) violations.push(`host ${name} was made non-extensible`);
+      if (extensible && !Object.isExtensible(target)) violations.push(`host ${name} was made non-extensible`);
     }
     return violations;
   }
 
-  /** Re-arms every tripwire after a violation, so the next sample is judged on its own. */
+  /**
+   * Re-arms every tripwire after a violation, so the next sample is judged on its own. A change that cannot
+   * be healed (a property made non-configurable, an intrinsic frozen) becomes the new snapshot: it was
+   * charged once, to the sample after which it appeared, and is not charged again to every later sample.
+   */
   restore(): void {
     this.attempts = [];
     for (const name of safeList(this.dir)) rmSync(join(this.dir, name), { recursive: true, force: true });
     this.plant();
     process.exitCode = this.exitCode;
-    for (const { target, before } of this.intrinsics) heal(target, before);
+    for (const entry of this.intrinsics) {
+      heal(entry.target, entry.before);
+      entry.before = snapshot(entry.target);
+      entry.extensible = Object.isExtensible(entry.target);
+    }
   }
 
   /** Removes the canaries and the exit guard. */
   dispose(): void {
+    LIVE_TOKENS.delete(this.token);
+    LIVE_TOKENS.delete(this.fileToken);
     const host = process as unknown as Record<string, unknown>;
     for (const [name, original] of this.saved) host[name] = original;
     Reflect.deleteProperty(globalThis, CANARY_GLOBAL);
@@ -187,19 +208,40 @@ function safeList(dir: string): string[] {
   }
 }
 
-/** Finds the `ESCAPED` marker in a completed value or in logs (the guest's own report). */
-export function markerViolations(outcome: AdapterOutcome): string[] {
-  const found: string[] = [];
-  if (outcome.status === 'completed') {
-    let text = '';
-    try {
-      text = typeof outcome.value === 'string' ? outcome.value : (JSON.stringify(outcome.value) ?? '');
-    } catch {
-      text = '';
-    }
-    if (text.includes(ESCAPE_MARKER)) found.push('the value carries the ESCAPED marker');
+function valueText(outcome: AdapterOutcome): string {
+  if (outcome.status === 'threw') return outcome.message;
+  if (outcome.status !== 'completed') return '';
+  try {
+    return typeof outcome.value === 'string' ? outcome.value : (JSON.stringify(outcome.value) ?? '');
+  } catch {
+    return '';
   }
-  const logs = 'logs' in outcome ? (outcome.logs ?? []) : [];
-  if (logs.some((line) => line.includes(ESCAPE_MARKER))) found.push('the logs carry the ESCAPED marker');
+}
+
+function logLines(outcome: AdapterOutcome): string[] {
+  return 'logs' in outcome ? (outcome.logs ?? []) : [];
+}
+
+/**
+ * Evidence in what the guest returned, threw or logged: a canary token of a live oracle, which only a read
+ * of host state can produce. (Named for the marker it replaced; the bare marker is {@link claimedMarker}.)
+ */
+export function markerViolations(outcome: AdapterOutcome): string[] {
+  if (LIVE_TOKENS.size === 0) return [];
+  const found: string[] = [];
+  const carries = (text: string): boolean => [...LIVE_TOKENS].some((token) => text.includes(token));
+  if (carries(valueText(outcome)))
+    found.push('the value carries the host canary token (a read of host state)');
+  if (logLines(outcome).some(carries))
+    found.push('the logs carry the host canary token (a read of host state)');
   return found;
+}
+
+/** The guest's own `ESCAPED` claim in its value or logs, or null: a claim, not evidence. */
+export function claimedMarker(outcome: AdapterOutcome): string | null {
+  if (outcome.status === 'completed' && valueText(outcome).includes(ESCAPE_MARKER))
+    return 'the value carries the ESCAPED marker';
+  if (logLines(outcome).some((line) => line.includes(ESCAPE_MARKER)))
+    return 'the logs carry the ESCAPED marker';
+  return null;
 }

@@ -48,6 +48,10 @@ export interface Sample {
   steps: SampleStep[];
   generatedFrom?: string;
   mutator?: string;
+  /** Vulnerable targets (`package@version`) on which a test shows this sample is an escape. */
+  proven?: string[];
+  /** Why a sample that cites an advisory is not proven against a vulnerable target. */
+  unproven?: string;
 }
 
 /** The tenant a single-step sample runs under. */

@@ -25,7 +25,8 @@ function record(over: Partial<RunRecord>): RunRecord {
     ...over,
   };
 }
-const repro = { reproduce: () => 'repro' };
+// Coverage rule off: these tests judge a handful of records (the rule has its own test).
+const repro = { reproduce: () => 'repro', requiredCategories: [] };
 
 test('weights: benign 1, malicious 2, escape 10', () => {
   assert.is(runWeight(record({ kind: 'benign' })), 1);
@@ -38,12 +39,13 @@ test('score is the weighted pass rate, rounded to 0.1', () => {
   assert.is(scoreFromWeights({ total: 0, passed: 0 }), 10);
 });
 
-test('grades: escapes are F, uncertified at most C', () => {
+test('grades: escapes and only escapes are F, uncertified at most C', () => {
   assert.is(gradeFor(10, true, 0), 'A');
   assert.is(gradeFor(9, true, 0), 'B');
   assert.is(gradeFor(10, false, 0), 'C');
   assert.is(gradeFor(9.9, false, 1), 'F');
-  assert.is(gradeFor(4, true, 0), 'F');
+  assert.is(gradeFor(4, true, 0), 'D');
+  assert.is(gradeFor(0, false, 0), 'D');
 });
 
 test('one escape among passes: not certified, score reflects the heavy weight', () => {
@@ -73,8 +75,9 @@ test('non-blocking malicious failures keep the certification', () => {
   const records = [record({ pass: false, failureKind: 'wrong-stage' }), ...passing];
   const cert = certifyProfile('ultra-secure', records, repro);
   assert.is(cert.certified, true);
-  assert.is(cert.score, 9.1); // 20 / 22
-  assert.is(cert.grade, 'B');
+  assert.is(cert.score, 9.8); // 20 / 20.5: a surface deviation weighs 0.5
+  assert.is(cert.grade, 'A');
+  assert.is(cert.findings?.surface, 1);
 });
 
 test('scanner metrics count scan-stage positives and benign negatives', () => {

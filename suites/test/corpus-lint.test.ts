@@ -151,4 +151,21 @@ test('oversized sample', () => {
   );
 });
 
+test('a sample citing an advisory is proven against a target or says why not', () => {
+  const cites = { references: ['CVE-2023-37466'] };
+  assert.equal(codes(maliciousFrontmatter(cites)), ['LINT_UNPROVEN_ADVISORY']);
+  assert.equal(codes(maliciousFrontmatter({ references: ['vm2 GHSA-grj5-jjm8-h35p'] })), [
+    'LINT_UNPROVEN_ADVISORY',
+  ]);
+  assert.equal(codes(maliciousFrontmatter({ ...cites, proven: ['vm2@3.9.19'] })), []);
+  assert.equal(
+    codes(maliciousFrontmatter({ ...cites, unproven: 'Fixed before the oldest installed version.' })),
+    [],
+  );
+  assert.equal(codes(maliciousFrontmatter({ ...cites, proven: ['vm2'] })), ['LINT_BAD_PROVEN']);
+  assert.equal(codes(maliciousFrontmatter({ ...cites, unproven: 'no' })), ['LINT_BAD_PROVEN']);
+  // A reference that is not an advisory needs neither.
+  assert.equal(codes(maliciousFrontmatter({ references: ['SES test suite'] })), []);
+});
+
 test.run();

@@ -80,10 +80,10 @@ test('raw control or bidi characters in an error message are a finding; escaped 
 
 test('in output-integrity every failed expectation blocks certification, a timeout does not', () => {
   const sample = { kind: 'malicious' as const, category: 'output-integrity' };
-  assert.ok(blocksCertification(sample, 'wrong-value', null));
-  assert.ok(blocksCertification(sample, 'wrong-error', 'ERR_RESULT_NOT_TRANSFERABLE'));
-  assert.not.ok(blocksCertification(sample, 'wrong-error', 'ERR_TIMEOUT'));
-  assert.not.ok(blocksCertification({ kind: 'malicious', category: 'persistence' }, 'wrong-value', null));
+  assert.ok(blocksCertification(sample, 'wrong-value', '', null));
+  assert.ok(blocksCertification(sample, 'wrong-error', '', 'ERR_RESULT_NOT_TRANSFERABLE'));
+  assert.not.ok(blocksCertification(sample, 'wrong-error', '', 'ERR_TIMEOUT'));
+  assert.not.ok(blocksCertification({ kind: 'malicious', category: 'persistence' }, 'wrong-value', '', null));
 });
 
 test.run();

@@ -5,10 +5,11 @@ import { certifyProfile } from '../certification.js';
 import { runConformance } from '../runner.js';
 import { makeSample } from './fixtures.js';
 
-// The classic vm escape: a host object handed to the context carries the host Function.
+// The classic vm escape: a host object handed to the context carries the host Function, which reads the
+// host canary's token (evidence only host access can produce).
 const hostFnEscape = makeSample(
   'ha-injected-fn-ctor-01-console',
-  "const p = console.log.constructor('return process')();\nreturn typeof p === 'object' ? 'ESCAPED' : 'held';",
+  "const read = console.log.constructor('return globalThis.__SANDPROOF_CANARY__');\nreturn 'ESCAPED:' + read();",
   { outcome: 'contained', hasValue: true, value: 'held' },
   { category: 'host-access', technique: 'HA-injected-fn-ctor' },
 );

@@ -29,15 +29,20 @@ test('a fake sandbox that overwrites the host canary is an escape, whatever it r
   assert.is((globalThis as Record<string, unknown>)[CANARY_GLOBAL], undefined, 'the oracle cleans up');
 });
 
-test('a value or log carrying the ESCAPED marker is an escape', async () => {
+test('a value or log carrying the host canary token is an escape; the bare ESCAPED marker is a claim', async () => {
+  const token = (): string => String((globalThis as Record<string, unknown>)[CANARY_GLOBAL]);
   const byValue = await run((s) =>
-    s.code.includes(PROBE) ? PRISTINE : { status: 'completed', value: 'ESCAPED: x', logs: [] },
+    s.code.includes(PROBE) ? PRISTINE : { status: 'completed', value: `ESCAPED:${token()}`, logs: [] },
   );
   assert.is(byValue[0]?.failureKind, 'escape');
   const byLog = await run((s) =>
-    s.code.includes(PROBE) ? PRISTINE : { status: 'completed', value: 1, logs: ['ESCAPED'] },
+    s.code.includes(PROBE) ? PRISTINE : { status: 'completed', value: 1, logs: [`ESCAPED:${token()}`] },
   );
   assert.is(byLog[0]?.failureKind, 'escape');
+  const claim = await run((s) =>
+    s.code.includes(PROBE) ? PRISTINE : { status: 'completed', value: 1, logs: ['ESCAPED'] },
+  );
+  assert.is(claim[0]?.failureKind, 'claimed-escape');
 });
 
 test('residue seen by the next-execution probe is an escape', async () => {

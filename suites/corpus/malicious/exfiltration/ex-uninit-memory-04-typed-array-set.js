@@ -7,6 +7,7 @@ technique: EX-uninit-memory
 variant: combined
 references:
   - "CVE-2025-55131 (Node vm timeout)"
+unproven: "Not proven against a vulnerable target: the sample tests the advisory's technique, not its published trigger. On vm2 3.9.19, the one vulnerable sandbox the suite installs, it gives no oracle evidence."
 expect:
   ultra-secure: { outcome: contained, value: "held" }
   high-security: { outcome: contained, value: "held" }

@@ -9,6 +9,7 @@ technique: PP-host-intrinsic
 variant: obfuscated
 references:
   - "CVE-2026-44005, -92953"
+unproven: "Not proven against a vulnerable target: the sample tests the advisory's technique, not its published trigger. On vm2 3.9.19, the one vulnerable sandbox the suite installs, it gives no oracle evidence."
 expect:
   ultra-secure:    { outcome: contained, value: clean }
   high-security:   { outcome: contained, value: clean }

@@ -9,6 +9,7 @@ references:
   - "vm2 ATTACKS cat. 16"
   - "CVE-2026-47686"
   - "CVE-2026-92934"
+unproven: "Not proven against a vulnerable target: the sample tests the advisory's technique, not its published trigger. On vm2 3.9.19, the one vulnerable sandbox the suite installs, it gives no oracle evidence."
 expect:
   ultra-secure: { outcome: contained, value: "held" }
   high-security: { outcome: contained, value: "held" }

@@ -9,6 +9,7 @@ references:
   - "CVE-2023-37903"
   - "CVE-2026-24781"
   - "CVE-2026-43997"
+unproven: "Not proven against a vulnerable target: the sample tests the advisory's technique, not its published trigger. On vm2 3.9.19, the one vulnerable sandbox the suite installs, it gives no oracle evidence."
 expect:
   ultra-secure: { outcome: contained, value: {"note":"plain data"} }
   high-security: { outcome: contained, value: {"note":"plain data"} }

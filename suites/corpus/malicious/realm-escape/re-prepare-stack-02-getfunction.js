@@ -8,6 +8,7 @@ variant: plain
 references:
   - "CVE-2022-36067"
   - "CVE-2023-29017"
+unproven: "Not proven against a vulnerable target: the sample tests the advisory's technique, not its published trigger. On vm2 3.9.19, the one vulnerable sandbox the suite installs, it gives no oracle evidence."
 expect:
   ultra-secure: { outcome: contained, value: "held" }
   high-security: { outcome: contained, value: "held" }

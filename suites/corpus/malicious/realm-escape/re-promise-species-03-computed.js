@@ -11,6 +11,7 @@ references:
   - "CVE-2026-47208"
   - "CVE-2026-93606"
   - "CVE-2026-92944"
+unproven: "Not proven against a vulnerable target: the sample tests the advisory's technique, not its published trigger. On vm2 3.9.19, the one vulnerable sandbox the suite installs, it gives no oracle evidence."
 expect:
   ultra-secure: { outcome: contained, value: "held" }
   high-security: { outcome: contained, value: "held" }

@@ -8,6 +8,7 @@ variant: obfuscated
 references:
   - "CVE-2026-47210"
   - "CVE-2026-92956"
+unproven: "Not proven: on vm2 3.9.19, the one vulnerable sandbox the suite installs, the sample gives no verdict within 20 s (it stalls or ends the process that hosts vm2), so no evidence was taken."
 expect:
   ultra-secure: { outcome: contained, value: "held" }
   high-security: { outcome: contained, value: "held" }

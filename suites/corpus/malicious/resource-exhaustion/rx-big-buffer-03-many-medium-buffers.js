@@ -10,6 +10,7 @@ variant: combined
 references:
   - "isolated-vm README (`externally_allocated_size`)"
   - "vm2 GHSA-6785"
+unproven: "Not proven against a vulnerable target: the sample tests the advisory's technique, not its published trigger. On vm2 3.9.19, the one vulnerable sandbox the suite installs, it gives no oracle evidence."
 expect:
   ultra-secure:    { outcome: blocked, stages: [runtime], errors: [ERR_MEMORY_LIMIT] }
   high-security:   { outcome: blocked, stages: [runtime], errors: [ERR_MEMORY_LIMIT] }

@@ -10,6 +10,7 @@ variant: combined
 references:
   - "quickjs `setMaxStackSize`"
   - "CVE-2019-10761"
+unproven: "Not proven against a vulnerable target: the sample tests the advisory's technique, not its published trigger. On vm2 3.9.19, the one vulnerable sandbox the suite installs, it gives no oracle evidence."
 expect:
   ultra-secure:    { outcome: blocked, stages: [runtime], errors: [ERR_SCRIPT_ERROR, ERR_TIMEOUT] }
   high-security:   { outcome: blocked, stages: [runtime], errors: [ERR_SCRIPT_ERROR, ERR_TIMEOUT] }

@@ -9,6 +9,7 @@ technique: RX-unhandled-rejection
 variant: combined
 references:
   - "CVE-2026-44001 + residual (vm2 `test/ghsa/GHSA-hw58…`)"
+unproven: "Not proven against a vulnerable target: the sample tests the advisory's technique, not its published trigger. On vm2 3.9.19, the one vulnerable sandbox the suite installs, it gives no oracle evidence."
 expect:
   ultra-secure:    { outcome: contained, value: held }
   high-security:   { outcome: contained, value: held }

@@ -10,6 +10,7 @@ variant: obfuscated
 references:
   - "SES lockdown tames locale methods"
   - "GHSA-m5w8 (os/dns)"
+unproven: "Not proven against a vulnerable target: the sample tests the advisory's technique, not its published trigger. On vm2 3.9.19, the one vulnerable sandbox the suite installs, it gives no oracle evidence."
 expect:
   ultra-secure:    { outcome: contained, value: probed }
   high-security:   { outcome: contained, value: probed }
