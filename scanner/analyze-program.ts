@@ -3,6 +3,7 @@
  * needs. Also the re-scan of decoded strings as code, bounded in depth and total size, which shares the scan's
  * time budget and warnings.
  */
+
 import type { AnyNode, Program } from 'acorn';
 import { collectGlobalAccesses } from './global-access.js';
 import { measureNestingDepth } from './nesting-depth.js';
@@ -10,6 +11,7 @@ import { type HtmlComment, parseSource } from './parse-source.js';
 import { ProgramIndex } from './program-index.js';
 import type { RawFinding, Rule, RuleContext } from './rule.js';
 import { ruleApplies } from './rule.js';
+import { scanClockMs } from './scan-clock.js';
 import type { ScanProfile } from './scan-profile.js';
 import type { ResolvedScannerOptions, Severity } from './types.js';
 import { ValueResolver } from './value-resolver.js';
@@ -41,7 +43,7 @@ export interface ProgramInput {
 
 /** Throws {@link ScanBudgetExceeded} once the deadline has passed. */
 export function checkDeadline(state: ScanState): void {
-  if (performance.now() > state.deadline) throw new ScanBudgetExceeded('scan time budget exceeded');
+  if (scanClockMs() > state.deadline) throw new ScanBudgetExceeded('scan time budget exceeded');
 }
 
 /** Runs every applicable rule over `input`; returns raw findings (offsets into `input.text`). */

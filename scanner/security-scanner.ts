@@ -6,6 +6,7 @@
  * It never throws. Oversized, too deep, unparseable or too slow input, a malformed request, and any internal
  * error all fail closed: a critical finding with its own rule id, grade F, `secure: false`.
  */
+
 import { analyzeProgram, ScanBudgetExceeded, type ScanState } from './analyze-program.js';
 import { FAIL_CLOSED_META, type FailClosedId } from './fail-closed.js';
 import { findWrapper } from './find-wrapper.js';
@@ -13,6 +14,7 @@ import { measureNestingDepth } from './nesting-depth.js';
 import { parseSource } from './parse-source.js';
 import type { RawFinding, Rule } from './rule.js';
 import { RULES } from './rules/index.js';
+import { scanClockMs } from './scan-clock.js';
 import { resolveScanProfile, type ScanProfile } from './scan-profile.js';
 import { scoreFindings } from './score.js';
 import { SNIPPET_LINE_OFFSET, SNIPPET_SUFFIX, wrapSnippet } from './snippet-wrapper.js';
@@ -65,7 +67,7 @@ export class SecurityScanner {
       // Read each field once, here: a getter could throw or answer differently on a second read.
       const fields = readRequest(request);
       executionId = fields.executionId;
-      outcome = this.#run(fields, started);
+      outcome = this.#run(fields, scanClockMs());
     } catch {
       outcome = {
         findings: [failClosed('scanner-internal-error', 'the scanner failed')],
@@ -88,7 +90,7 @@ export class SecurityScanner {
     }
   }
 
-  #run(request: RequestFields, started: number): Outcome {
+  #run(request: RequestFields, clockStarted: number): Outcome {
     const code = request.code;
     const profile = resolveScanProfile(request.profile);
     if (typeof code !== 'string' || !profile) {
@@ -99,7 +101,7 @@ export class SecurityScanner {
         profile: profile?.name ?? 'unknown',
       };
     }
-    const findings = this.#findings(code, profile, started);
+    const findings = this.#findings(code, profile, clockStarted);
     const warnings = [...findings.warnings];
     return { findings: findings.findings, warnings, profile: profile.name };
   }
@@ -107,7 +109,7 @@ export class SecurityScanner {
   #findings(
     code: string,
     profile: ScanProfile,
-    started: number,
+    clockStarted: number,
   ): { findings: Finding[]; warnings: Set<string> } {
     const warnings = new Set<string>();
     const options = this.#options;
@@ -132,7 +134,8 @@ export class SecurityScanner {
       return { findings: [failClosed(id, parsed.message, at.line, at.column)], warnings };
     }
     const state: ScanState = {
-      deadline: started + options.timeBudgetMs,
+      // CPU time of this thread (scan-clock.ts): a loaded machine's waits are not the snippet's cost.
+      deadline: clockStarted + options.timeBudgetMs,
       options,
       profile,
       rules: this.#rules,

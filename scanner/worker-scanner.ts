@@ -1,9 +1,10 @@
 /**
  * Scans on a worker thread, so that no scan, however large, holds the thread that serves other tenants.
  * The worker runs the same {@link SecurityScanner} with the same options; the host only posts the request
- * and awaits the report. A scan that does not answer within its budget plus a grace period (the worker is
- * stuck in a phase that cannot check the budget, or dead) fails closed with `scan-time-budget`, and the
- * worker is replaced. If no worker can be started, scans run in-thread (the same verdicts, without the
+ * and awaits the report. The budget is CPU time, checked inside the worker. A scan that does not answer
+ * within a wall-clock guard of four budgets plus a second, counted from when the worker has loaded (the
+ * worker is stuck in a phase that cannot check the budget, or dead), fails closed with `scan-time-budget`,
+ * and the worker is replaced. If no worker can be started, scans run in-thread (the same verdicts, without the
  * isolation) and a warning says so.
  *
  * Measured (`scanner/test/worker-scanner.test.ts` prints both, on a shared 2-core machine at load ~11): a
@@ -18,12 +19,19 @@ import type { ScanJob } from './scan-worker-main.js';
 import { SecurityScanner } from './security-scanner.js';
 import { resolveScannerOptions, type ScannerOptions, type ScanReport, type ScanRequest } from './types.js';
 
-/** Extra time, beyond the scan budget, before an unanswered scan is abandoned. */
+/**
+ * Wall-clock patience for one scan, as a multiple of its budget plus a constant. The budget itself is CPU
+ * time, enforced inside the worker (scan-clock.ts); this guard only catches a worker stuck where it cannot
+ * check, or dead, so it must not fire because a loaded machine gave the worker little CPU.
+ */
+const PATIENCE_FACTOR = 4;
 const GRACE_MS = 1_000;
+/** How long a new worker may take to load and warm up before its first scans fail closed. */
+const STARTUP_MS = 30_000;
 
 interface Pending {
   readonly resolve: (report: ScanReport) => void;
-  timer: NodeJS.Timeout;
+  timer: NodeJS.Timeout | undefined;
   readonly request: ScanRequest;
 }
 
@@ -77,6 +85,9 @@ class WorkerHost {
   readonly #pending = new Map<number, Pending>();
   #worker: Worker | undefined;
   #nextId = 1;
+  /** Whether the current worker has loaded: deadlines run from then, not from its start-up. */
+  #ready = false;
+  #startup: NodeJS.Timeout | undefined;
   #unavailable = false;
   #closed = false;
 
@@ -93,13 +104,30 @@ class WorkerHost {
     if (!worker) return Promise.resolve(this.#inline.scanSync(job));
     return new Promise<ScanReport>((resolve) => {
       const id = this.#nextId++;
-      const timer = setTimeout(() => this.#abandon(id), this.#budgetMs + GRACE_MS);
+      const timer = this.#ready ? this.#arm(id) : undefined;
       this.#pending.set(id, { resolve, timer, request: job });
       this.#post(worker, id, job);
     });
   }
 
+  #patienceMs(): number {
+    return this.#budgetMs * PATIENCE_FACTOR + GRACE_MS;
+  }
+
+  #arm(id: number): NodeJS.Timeout {
+    return setTimeout(() => this.#abandon(id), this.#patienceMs());
+  }
+
+  /** The worker loaded: the scans waiting for it get their deadlines now. */
+  #onReady(worker: Worker): void {
+    if (this.#worker !== worker) return;
+    this.#ready = true;
+    clearTimeout(this.#startup);
+    for (const [id, pending] of this.#pending) pending.timer ??= this.#arm(id);
+  }
+
   #post(worker: Worker, id: number, job: ScanRequest): void {
+    worker.ref();
     try {
       worker.postMessage({ id, request: job } satisfies ScanJob);
     } catch {
@@ -113,6 +141,7 @@ class WorkerHost {
 
   async close(): Promise<void> {
     this.#closed = true;
+    clearTimeout(this.#startup);
     const worker = this.#worker;
     this.#worker = undefined;
     for (const [id, pending] of this.#pending) {
@@ -128,12 +157,24 @@ class WorkerHost {
         workerData: this.#options,
         execArgv: loaderArgs(process.execArgv),
       });
-      worker.unref();
-      worker.on('message', (message: { id: number; report: ScanReport }) => {
-        this.#settle(message.id, message.report);
+      this.#ready = false;
+      worker.on('message', (message: { id: number; report: ScanReport } | { ready: true }) => {
+        if ('ready' in message) this.#onReady(worker);
+        else this.#settle(message.id, message.report);
       });
+      clearTimeout(this.#startup);
+      this.#startup = setTimeout(() => {
+        if (this.#worker === worker && !this.#ready) {
+          void worker.terminate();
+          this.#fail(worker);
+        }
+      }, STARTUP_MS);
+      this.#startup.unref();
       worker.on('error', () => this.#fail(worker));
       worker.on('exit', () => this.#fail(worker));
+      // Referenced only while scans are pending (#post, #settle), so a host that never closes its runtime
+      // still exits when its work is done. After the listeners: attaching one refs the worker's port.
+      worker.unref();
       this.#worker = worker;
       return worker;
     } catch {
@@ -146,6 +187,7 @@ class WorkerHost {
   #fail(worker: Worker): void {
     if (this.#worker !== worker) return;
     this.#worker = undefined;
+    this.#ready = false;
     for (const [id, pending] of this.#pending) {
       this.#settle(id, failedClosed(pending.request, 'scanner-internal-error', 'the scan worker stopped'));
     }
@@ -160,15 +202,16 @@ class WorkerHost {
     if (!pending) return;
     this.#settle(
       id,
-      failedClosed(pending.request, 'scan-time-budget', `no answer within ${this.#budgetMs + GRACE_MS} ms`),
+      failedClosed(pending.request, 'scan-time-budget', `no answer within ${this.#patienceMs()} ms`),
     );
     const worker = this.#worker;
     this.#worker = undefined;
+    this.#ready = false;
     if (worker) void worker.terminate();
     const next = this.#pending.size > 0 ? this.#ensureWorker() : undefined;
     for (const [other, rest] of this.#pending) {
       clearTimeout(rest.timer);
-      rest.timer = setTimeout(() => this.#abandon(other), this.#budgetMs + GRACE_MS);
+      rest.timer = undefined;
       if (next) this.#post(next, other, rest.request);
       else this.#settle(other, failedClosed(rest.request, 'scanner-internal-error', 'no scan worker'));
     }
@@ -179,6 +222,7 @@ class WorkerHost {
     if (!pending) return;
     this.#pending.delete(id);
     clearTimeout(pending.timer);
+    if (this.#pending.size === 0) this.#worker?.unref();
     pending.resolve(report);
   }
 }

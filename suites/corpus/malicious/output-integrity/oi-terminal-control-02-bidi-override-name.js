@@ -9,6 +9,7 @@ variant: plain
 references:
   - "sandproof issue 13, class 7: terminal injection"
   - "Unicode UAX #9 bidirectional overrides (CVE-2021-42574, Trojan Source)"
+unproven: "Not a sandbox advisory: CVE-2021-42574 is the rendering attack the oracle's control-character check looks for, in any sandbox's error text."
 expect:
   ultra-secure:
     outcome: blocked
