@@ -27,6 +27,7 @@ export {
   splitSteps,
 } from './corpus-loader.js';
 export { type ExpectationsFile, type KnownFailure, loadExpectations } from './expectations.js';
+export { type HashLedger, integrityFindings } from './integrity-oracle.js';
 export { type FailureKind, judgeRun } from './judge.js';
 export { mergeConformanceResults, mergeResultsDocuments } from './merge-results.js';
 export { DEFAULT_MUTATORS, generateVariants, type Mutator } from './mutators/index.js';
