@@ -13,7 +13,7 @@ import { stringify } from 'yaml';
 import { createReferenceAdapter } from '../suites/adapters/reference-adapter.js';
 import { lintSample } from '../suites/corpus-lint.js';
 import { DEFAULT_CORPUS_ROOT, normalizeSample, parseSampleText } from '../suites/corpus-loader.js';
-import { type HashLedger, integrityFindings } from '../suites/integrity-oracle.js';
+import { type HashLedger, integrityFindings } from '../suites/index.js';
 import { describeOutcome, judgeRun } from '../suites/judge.js';
 import { markerViolations } from '../suites/oracle.js';
 import { PROFILES } from '../suites/sample.js';

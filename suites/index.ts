@@ -37,6 +37,7 @@ export {
   FINDING_WEIGHTS,
   type FindingClass,
 } from './findings.js';
+export { type HashLedger, integrityFindings } from './integrity-oracle.js';
 export { type FailureKind, judgeRun } from './judge.js';
 export { mergeConformanceResults, mergeResultsDocuments } from './merge-results.js';
 export { DEFAULT_MUTATORS, generateVariants, type Mutator } from './mutators/index.js';
