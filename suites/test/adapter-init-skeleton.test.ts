@@ -9,7 +9,14 @@ function io() {
   const out = { stdout: '', stderr: '' };
   return {
     out,
-    io: { stdout: (t: string) => void (out.stdout += t), stderr: (t: string) => void (out.stderr += t) },
+    io: {
+      stdout: (t: string): void => {
+        out.stdout += t;
+      },
+      stderr: (t: string): void => {
+        out.stderr += t;
+      },
+    },
   };
 }
 
