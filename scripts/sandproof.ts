@@ -39,6 +39,11 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
     summary: 'write a working adapter skeleton for your sandbox (`sandproof adapter init NAME`)',
     load: async () => (await import('../suites/index.js')).runAdapterCli,
   },
+  matrix: {
+    summary:
+      'compare sandboxes: conformance of each adapter, one HTML page (`--adapter A --adapter B --out DIR`)',
+    load: async () => (await import('../suites/index.js')).runMatrixCli,
+  },
   bench: {
     summary:
       'run the benchmarks, gate against a baseline (`bench gate`), compare with a git ref (`bench compare`)',

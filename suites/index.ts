@@ -39,6 +39,8 @@ export {
 } from './findings.js';
 export { type HashLedger, integrityFindings } from './integrity-oracle.js';
 export { type FailureKind, judgeRun } from './judge.js';
+export { MATRIX_USAGE, runMatrixCli } from './matrix-cli.js';
+export { type MatrixColumn, renderMatrixHtml } from './matrix-html.js';
 export { mergeConformanceResults, mergeResultsDocuments } from './merge-results.js';
 export { DEFAULT_MUTATORS, generateVariants, type Mutator } from './mutators/index.js';
 export { importOptionalPeer, MissingPeerError } from './optional-peer.js';

@@ -166,7 +166,17 @@ class Worker {
         }, limit);
         this.pending = { id, entry: { resolve, timer } };
         const message: ToWorker = { type: 'execute', id, sample, options };
-        this.child.send(message);
+        try {
+          this.child.send(message);
+        } catch (error) {
+          const lost: IncidentOutcome = {
+            status: 'crashed',
+            incident: 'crash',
+            message: `crash: the worker's channel is closed (${(error as Error).message})`,
+          };
+          this.settle(lost);
+          this.kill();
+        }
       };
       if (this.busy) this.queue.push(start);
       else start();

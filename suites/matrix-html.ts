@@ -1,0 +1,110 @@
+/**
+ * The sandbox matrix: one self-contained HTML page (no script, no network request) comparing the
+ * conformance results of several sandboxes side by side. Categories are rows, sandboxes columns; each
+ * cell gives samples passed, escapes, and failures split into "lacks a declared capability" and "claims
+ * and fails". The header rows give each sandbox's verdict, declared non-goals, incidents (hang, crash,
+ * adapter-error) and the median time per run.
+ */
+import type { ConformanceResults } from './conformance-results.js';
+
+const esc = (text: unknown): string => String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** One sandbox's column: its results for one profile, and the per-run durations. */
+export interface MatrixColumn {
+  results: ConformanceResults;
+  profile: string;
+  /** Median milliseconds per run (one sample under one scan mode). */
+  medianRunMs: number | null;
+  incidents: Record<string, number>;
+}
+
+function cellClass(failed: number, escapes: number, gaps: number): string {
+  if (escapes > 0) return 'escape';
+  if (failed === 0) return 'ok';
+  return failed === gaps ? 'gap' : 'fail';
+}
+
+/** Renders the matrix page. */
+export function renderMatrixHtml(
+  columns: readonly MatrixColumn[],
+  title = 'sandproof sandbox matrix',
+): string {
+  const profiles = columns.map((c) => c.results.profiles.find((p) => p.profile === c.profile));
+  const categories = [...new Set(profiles.flatMap((p) => (p ? Object.keys(p.categories) : [])))].sort(
+    (a, b) =>
+      a.startsWith('benign/') === b.startsWith('benign/')
+        ? a < b
+          ? -1
+          : 1
+        : a.startsWith('benign/')
+          ? 1
+          : -1,
+  );
+  const head = columns
+    .map(
+      (c) =>
+        `<th>${esc(c.results.adapter.name)}<div class="note">${esc(c.results.adapter.capabilities.notes ?? '')}</div></th>`,
+    )
+    .join('');
+  const row = (label: string, cells: string[]): string => `<tr><th>${label}</th>${cells.join('')}</tr>`;
+  const verdicts = profiles.map((p) =>
+    p
+      ? `<td class="${p.certified ? 'ok' : p.escapes > 0 ? 'escape' : 'fail'}">${p.certified ? 'certified' : 'not certified'}<br>score ${p.score.toFixed(1)} (${esc(p.grade)})</td>`
+      : '<td>profile not claimed</td>',
+  );
+  const summary = profiles.map((p) =>
+    p
+      ? `<td>${p.passed}/${p.samples} samples pass<br>${p.escapes} escapes, ${p.blockingFailures} blocking failures</td>`
+      : '<td></td>',
+  );
+  const nonGoals = columns.map((c) => {
+    const goals = c.results.adapter.capabilities.nonGoals;
+    return `<td>${Array.isArray(goals) && goals.length > 0 ? goals.map(esc).join(', ') : 'none declared'}</td>`;
+  });
+  const incidents = columns.map((c) => {
+    const list = Object.entries(c.incidents).map(([k, n]) => `${esc(k)} ${n}`);
+    return `<td>${list.length > 0 ? list.join(', ') : 'none'}</td>`;
+  });
+  const times = columns.map((c) => `<td>${c.medianRunMs === null ? 'n/a' : `${c.medianRunMs} ms`}</td>`);
+  const body = categories.map((category) =>
+    row(
+      esc(category),
+      profiles.map((p) => {
+        const c = p?.categories[category];
+        if (!c) return '<td class="none">-</td>';
+        const gaps = c.declaredGaps ?? 0;
+        const parts = [`${c.passed}/${c.samples}`];
+        if (c.escapes > 0) parts.push(`<b>${c.escapes} escaped</b>`);
+        if (gaps > 0) parts.push(`${gaps} by design`);
+        if (c.failed - gaps > 0) parts.push(`${c.failed - gaps} claimed, failed`);
+        return `<td class="${cellClass(c.failed, c.escapes, gaps)}">${parts.join('<br>')}</td>`;
+      }),
+    ),
+  );
+  const profileNames = [...new Set(columns.map((c) => c.profile))].join(', ');
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>${esc(title)}</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<style>
+body{font:14px/1.4 system-ui,sans-serif;margin:1.5rem;color:#111}
+table{border-collapse:collapse}th,td{border:1px solid #ccc;padding:.35rem .5rem;vertical-align:top;text-align:left}
+thead th{background:#f3f3f3}.note{font-weight:normal;font-size:11px;color:#555;max-width:14rem}
+td.ok{background:#e7f6e7}td.gap{background:#fff6d6}td.fail{background:#fde2e2}td.escape{background:#f7b4b4}td.none{color:#999}
+</style></head><body>
+<h1>${esc(title)}</h1>
+<p>Profile: ${esc(profileNames)}. Each cell: samples passed/samples in the category; <b>escaped</b>: the oracle
+saw the guest reach the host; <i>by design</i>: failures in a category covered by a non-goal the sandbox
+declares (lacks a declared capability); <i>claimed, failed</i>: every other failure. Colours: green all pass,
+yellow only by-design failures, red claimed failures, dark red escapes.</p>
+<table><thead><tr><th>category</th>${head}</tr></thead><tbody>
+${row('verdict', verdicts)}
+${row('summary', summary)}
+${row('declared non-goals', nonGoals)}
+${row('incidents (worker)', incidents)}
+${row('median time per run', times)}
+${body.join('\n')}
+</tbody></table>
+<p class="note">Generated by <code>sandproof matrix</code> from conformance.json files (schema ${columns[0]?.results.schemaVersion ?? 1}).</p>
+</body></html>
+`;
+}
