@@ -66,7 +66,8 @@ test('a run against an adapter that hangs, dies and throws finishes with a verdi
   const junit = readFileSync(join(dir, 'survive', 'junit.xml'), 'utf8');
   for (const id of ['cg-direct-eval-01-plain', 'cg-direct-eval-02-plain', 'cg-direct-eval-03-plain'])
     assert.ok(junit.includes(id), `${id} is in junit.xml`);
-  assert.match(junit, /hang: no answer within the 200 ms budget/);
+  // 200 ms, or ten times it: a hang is re-run alone with a larger budget before it counts (load re-runs).
+  assert.match(junit, /hang: no answer within the 2000? ms budget/);
   assert.match(junit, /crash: the worker exited/);
   assert.match(junit, /adapter-error: RangeError: adapter bug/);
   const results = JSON.parse(readFileSync(join(dir, 'survive', 'conformance.json'), 'utf8'));

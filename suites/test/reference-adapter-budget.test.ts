@@ -18,7 +18,8 @@ test('a budget above the profile timeout (the harness re-runs ask for patience) 
     { id: 'patient', code: 'return 6 * 7;' },
     { profile: 'ultra-secure', tenantId: 'patient', scan: false, timeoutMs: 10 * 60_000 },
   );
-  assert.equal(outcome, { status: 'completed', value: 42, logs: [] });
+  assert.is(outcome.status, 'completed', JSON.stringify(outcome));
+  if (outcome.status === 'completed') assert.is(outcome.value, 42);
 });
 
 test.run();
