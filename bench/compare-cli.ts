@@ -79,7 +79,7 @@ function fraction(text: string | undefined): number | null {
 
 /**
  * Rounds when `--rounds` is not given: on the loaded 2-core machine, 10 rounds flagged an injected 10%
- * slowdown in 2 of 4 comparisons and 20 rounds in 2 of 2 (bench/README.md, the power study).
+ * slowdown in 3 of 5 comparisons and 20 rounds in 2 of 2 (bench/README.md, the power study).
  */
 export const DEFAULT_ROUNDS = 20;
 
