@@ -35,7 +35,7 @@ const USAGE = `Usage: sandproof bench compare --base REF [--head REF] [--rounds 
 
   --base       git ref of the version to compare against (checked out in a temporary worktree)
   --head       git ref of the version under test (default: this working tree, uncommitted changes included)
-  --rounds     rounds (default 10); each runs a fresh process per side, the order alternating
+  --rounds     rounds (default 20); each runs a fresh process per side, the order alternating
   --batch      timed executions per scenario per process (default 40)
   --warmup     untimed executions per scenario per process (default 10)
   --threshold  relative change that counts (default ${DEFAULT_COMPARE_OPTIONS.threshold}: a band of ±5%)
@@ -77,10 +77,16 @@ function fraction(text: string | undefined): number | null {
   return text !== undefined && Number.isFinite(n) && n > 0 && n < 1 ? n : null;
 }
 
+/**
+ * Rounds when `--rounds` is not given: on the loaded 2-core machine, 10 rounds flagged an injected 10%
+ * slowdown in 3 of 5 comparisons and 20 rounds in 2 of 2 (bench/README.md, the power study).
+ */
+export const DEFAULT_ROUNDS = 20;
+
 /** Parses the arguments, or returns what is wrong with them. */
 export function parseCompareArgs(argv: readonly string[]): CompareArgs | string {
   const args: Partial<CompareArgs> & { options: CompareOptions } = {
-    rounds: 10,
+    rounds: DEFAULT_ROUNDS,
     batch: 40,
     warmup: 10,
     options: { ...DEFAULT_COMPARE_OPTIONS },

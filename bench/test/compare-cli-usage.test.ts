@@ -53,6 +53,8 @@ test('options are parsed with their defaults', () => {
   assert.is(args.base, 'main');
   assert.is(args.rounds, 12);
   assert.is(args.batch, 40);
+  const defaults = parseCompareArgs(['--base', 'main']);
+  assert.is(typeof defaults === 'string' ? 0 : defaults.rounds, 20);
   assert.equal(args.options, { threshold: 0.1, alpha: 0.01 });
   assert.ok(args.json);
 });
