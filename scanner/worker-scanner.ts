@@ -95,6 +95,8 @@ class WorkerHost {
       const id = this.#nextId++;
       const timer = setTimeout(() => this.#abandon(id), this.#budgetMs + GRACE_MS);
       this.#pending.set(id, { resolve, timer, request: job });
+      // A pending scan keeps the process alive, as any pending I/O does; an idle worker does not.
+      worker.ref();
       this.#post(worker, id, job);
     });
   }
@@ -178,6 +180,7 @@ class WorkerHost {
     const pending = this.#pending.get(id);
     if (!pending) return;
     this.#pending.delete(id);
+    if (this.#pending.size === 0) this.#worker?.unref();
     clearTimeout(pending.timer);
     pending.resolve(report);
   }
