@@ -120,7 +120,11 @@ class WorkerHost {
     for (const [id, pending] of this.#pending) {
       this.#settle(id, failedClosed(pending.request, 'scanner-internal-error', 'the scanner was closed'));
     }
-    if (worker) await worker.terminate();
+    if (worker) {
+      // Referenced until it has stopped: awaiting an unreferenced worker's end would let the process exit first.
+      worker.ref();
+      await worker.terminate();
+    }
   }
 
   #ensureWorker(): Worker | undefined {
