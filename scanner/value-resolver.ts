@@ -586,6 +586,10 @@ export class ValueResolver {
     if (f.body.type !== 'BlockStatement') return this.resolve(f.body);
     // Memoized per function (a `return this` is joined with the receiver afterwards); a recursive call
     // reads as unknown, so N returns that call the function again cost O(N).
+    // Small functions are joined afresh at each call (each `return` is memoized per node, so this is cheap):
+    // a memo taken while the function's own parameter is being resolved would freeze a partial value.
+    const returns = this.#returnsOf(fn);
+    if (returns.length <= SMALL_FUNCTION_RETURNS) return this.#joinReturns(fn, returns, self);
     let own = this.#returnMemo.get(fn);
     if (!own) {
       this.#returnMemo.set(fn, { value: UNKNOWN, returnsThis: false, others: true });
@@ -606,6 +610,17 @@ export class ValueResolver {
     }
     if (!own.returnsThis) return own.value;
     return own.others ? joinValues([own.value, self]) : self;
+  }
+
+  #joinReturns(fn: AnyNode, returns: readonly AnyNode[], self: Value): Value {
+    const values: Value[] = [];
+    for (const ret of returns) {
+      if (ret.type !== 'ReturnStatement' || !ret.argument) values.push(UNKNOWN);
+      else if (ret.argument.type === 'ThisExpression' && fn.type !== 'ArrowFunctionExpression')
+        values.push(self);
+      else values.push(this.resolve(ret.argument));
+    }
+    return values.length > 0 ? joinValues(values) : UNKNOWN;
   }
 
   /** The `return` statements of `fn` itself (not of nested functions), indexed for every function at once. */
@@ -638,6 +653,8 @@ export class ValueResolver {
   }
 }
 
+/** Functions with at most this many `return`s are not memoized as a whole (see `#returnValue`). */
+const SMALL_FUNCTION_RETURNS = 8;
 const FUNCTION_TYPES = new Set(['FunctionExpression', 'ArrowFunctionExpression', 'FunctionDeclaration']);
 
 /** One value a container may hold under a key. */
