@@ -40,9 +40,9 @@ test('evasive set: never graded A or B on a profile where it must be refused, be
       if (grade === 'A' || grade === 'B') clean++;
     }
   }
-  // 11 of 241 (profile, snippet) pairs at the time of writing: Proxy get traps, Object.create with an
-  // unknown key, reads two levels deep into a builtin's prototype, a return resolved inside a cycle.
-  assert.ok(clean <= 14, `${clean} evasive pairs graded A or B`);
+  // 8 of 241 (profile, snippet) pairs at the time of writing: Proxy get traps, Object.create with an
+  // unknown key, reads two levels deep into a builtin's prototype.
+  assert.ok(clean <= 12, `${clean} evasive pairs graded A or B`);
 });
 
 test('business snippets: none refused on any profile', () => {
