@@ -1,8 +1,11 @@
 /**
  * The scanner's public surface: the {@link SecurityScanner} (and {@link WorkerScanner}, the same scans on a
  * worker thread), its request/report types, the profile
- * capability view, the rules' metadata, SARIF output and the `sandproof scan` command.
+ * capability view, the rules' metadata, SARIF output, the `sandproof scan` command, and the evaluation
+ * sets `npm run scanner:eval` measures it on.
  */
+export { BUSINESS_SET } from './eval/business-set.js';
+export { EVASIVE_SET, type EvasiveSnippet } from './eval/evasive-set.js';
 export { FAIL_CLOSED_META, type FailClosedId } from './fail-closed.js';
 export type { RawFinding, Rule, RuleContext, RuleMeta } from './rule.js';
 export { RULES } from './rules/index.js';

@@ -18,7 +18,6 @@ const scanner = new SecurityScanner((workerData ?? {}) as ScannerOptions);
 new SecurityScanner({ timeBudgetMs: 60_000 }).scanSync({
   code: 'const o = { a: [1, "x"] }; let k = "a"; k += 1; return String(o[k]).split("").join("-");',
 });
-// Deadlines run from here: the host arms them when it hears the worker is ready.
 parentPort?.postMessage({ ready: true });
 parentPort?.on('message', (job: ScanJob) => {
   parentPort?.postMessage({ id: job.id, report: scanner.scanSync(job.request) });

@@ -56,6 +56,7 @@ export class ValueResolver {
   readonly #activeBindings = new Set<Binding>();
   readonly #containers = new Map<object, ContainerIndex>();
   #returns: Map<AnyNode, AnyNode[]> | undefined;
+  readonly #returnMemo = new Map<AnyNode, { value: Value; returnsThis: boolean; others: boolean }>();
   readonly #checkBudget: () => void;
   #depth = 0;
   #computed = 0;
@@ -333,14 +334,11 @@ export class ValueResolver {
         found.push(this.#dangerousIn(index));
         return;
       }
-      for (const entry of index.byKey.get(key) ?? []) found.push(this.#entryValue(entry));
-      for (const entry of index.dynamic) {
-        const value = this.#entryValue(entry);
-        if (isDangerous(value)) found.push(value);
-      }
+      found.push(this.#keyed(index, key));
     };
     if (object.node) take(this.#containerIndex(object.node));
     if (object.binding) take(this.#containerIndex(object.binding));
+    for (let i = found.length - 1; i >= 0; i--) if (found[i] === MISSING) found.splice(i, 1);
     if (object.base) found.push(this.member(object.base, key));
     if (object.proto && !found.some(isDangerous)) found.push(this.member(object.proto, key));
     if (key === '__proto__' && object.proto) found.push(object.proto);
@@ -351,6 +349,34 @@ export class ValueResolver {
       return key === 'constructor' ? UNKNOWN_CONSTRUCTOR : UNKNOWN;
     }
     return joinValues(found);
+  }
+
+  /**
+   * What a container holds under `key`: its entries under that key, and dangerous entries under unknown
+   * keys. Computed once per container and key (a cycle through the container reads as unknown), so N reads
+   * of a key written N times cost O(N), not O(N^2).
+   */
+  #keyed(index: ContainerIndex, key: string): Value {
+    const known = index.results.get(key);
+    if (known) return known;
+    index.results.set(key, UNKNOWN);
+    const values: Value[] = [];
+    for (const entry of index.byKey.get(key) ?? []) values.push(this.#entryValue(entry));
+    const dynamic = this.#dangerousDynamic(index);
+    if (isDangerous(dynamic)) values.push(dynamic);
+    // No entry at all: the key is absent from what the snippet wrote, which says nothing about it.
+    const value = values.length > 0 ? joinValues(values) : MISSING;
+    index.results.set(key, value);
+    return value;
+  }
+
+  /** The most dangerous value stored under an unknown key (memoized per container). */
+  #dangerousDynamic(index: ContainerIndex): Value {
+    if (index.dynamicDangerous) return index.dynamicDangerous;
+    index.dynamicDangerous = UNKNOWN;
+    const values = index.dynamic.map((entry) => this.#entryValue(entry));
+    index.dynamicDangerous = bestDangerous(values);
+    return index.dynamicDangerous;
   }
 
   #entryValue(entry: ContainerEntry): Value {
@@ -375,11 +401,15 @@ export class ValueResolver {
   #containerIndex(owner: AnyNode | Binding): ContainerIndex {
     const known = this.#containers.get(owner);
     if (known) return known;
-    const index: ContainerIndex = { byKey: new Map(), dynamic: [], spreads: [] };
+    const index: ContainerIndex = { byKey: new Map(), dynamic: [], spreads: [], results: new Map() };
     this.#containers.set(owner, index);
     const add = (key: string | undefined, entry: ContainerEntry): void => {
       if (key === undefined) index.dynamic.push(entry);
-      else index.byKey.set(key, [...(index.byKey.get(key) ?? []), entry]);
+      else {
+        const list = index.byKey.get(key);
+        if (list) list.push(entry);
+        else index.byKey.set(key, [entry]);
+      }
     };
     if ('type' in owner) {
       if (owner.type !== 'ObjectExpression') return index;
@@ -554,8 +584,37 @@ export class ValueResolver {
     const f = fn as Node<'FunctionExpression'> | Node<'ArrowFunctionExpression'>;
     if (f.generator) return UNKNOWN;
     if (f.body.type !== 'BlockStatement') return this.resolve(f.body);
+    // Memoized per function (a `return this` is joined with the receiver afterwards); a recursive call
+    // reads as unknown, so N returns that call the function again cost O(N).
+    // Small functions are joined afresh at each call (each `return` is memoized per node, so this is cheap):
+    // a memo taken while the function's own parameter is being resolved would freeze a partial value.
+    const returns = this.#returnsOf(fn);
+    if (returns.length <= SMALL_FUNCTION_RETURNS) return this.#joinReturns(fn, returns, self);
+    let own = this.#returnMemo.get(fn);
+    if (!own) {
+      this.#returnMemo.set(fn, { value: UNKNOWN, returnsThis: false, others: true });
+      const values: Value[] = [];
+      let returnsThis = false;
+      for (const ret of this.#returnsOf(fn)) {
+        if (ret.type !== 'ReturnStatement' || !ret.argument) values.push(UNKNOWN);
+        else if (ret.argument.type === 'ThisExpression' && fn.type !== 'ArrowFunctionExpression')
+          returnsThis = true;
+        else values.push(this.resolve(ret.argument));
+      }
+      own = {
+        value: values.length > 0 ? joinValues(values) : UNKNOWN,
+        returnsThis,
+        others: values.length > 0,
+      };
+      this.#returnMemo.set(fn, own);
+    }
+    if (!own.returnsThis) return own.value;
+    return own.others ? joinValues([own.value, self]) : self;
+  }
+
+  #joinReturns(fn: AnyNode, returns: readonly AnyNode[], self: Value): Value {
     const values: Value[] = [];
-    for (const ret of this.#returnsOf(fn)) {
+    for (const ret of returns) {
       if (ret.type !== 'ReturnStatement' || !ret.argument) values.push(UNKNOWN);
       else if (ret.argument.type === 'ThisExpression' && fn.type !== 'ArrowFunctionExpression')
         values.push(self);
@@ -575,7 +634,11 @@ export class ValueResolver {
           if (++n % (BUDGET_STRIDE * 16) === 0) this.#checkBudget();
           owner = this.#index.parentOf(owner);
         }
-        if (owner) returns.set(owner, [...(returns.get(owner) ?? []), ret]);
+        if (owner) {
+          const list = returns.get(owner);
+          if (list) list.push(ret);
+          else returns.set(owner, [ret]);
+        }
       }
       this.#returns = returns;
     }
@@ -590,6 +653,8 @@ export class ValueResolver {
   }
 }
 
+/** Functions with at most this many `return`s are not memoized as a whole (see `#returnValue`). */
+const SMALL_FUNCTION_RETURNS = 8;
 const FUNCTION_TYPES = new Set(['FunctionExpression', 'ArrowFunctionExpression', 'FunctionDeclaration']);
 
 /** One value a container may hold under a key. */
@@ -605,8 +670,14 @@ interface ContainerIndex {
   readonly byKey: Map<string, ContainerEntry[]>;
   readonly dynamic: ContainerEntry[];
   readonly spreads: AnyNode[];
+  /** Memoized {@link ValueResolver.#keyed} results by key. */
+  readonly results: Map<string, Value>;
   dangerous?: Value;
+  dynamicDangerous?: Value;
 }
+
+/** Marks "the container has no entry under this key" (dropped before joining). */
+const MISSING: Value = Object.freeze({ kind: 'unknown' });
 
 /** The most dangerous of `values`, or unknown when none is. */
 function bestDangerous(values: readonly Value[]): Value {

@@ -1,11 +1,12 @@
 /**
  * Scans on a worker thread, so that no scan, however large, holds the thread that serves other tenants.
  * The worker runs the same {@link SecurityScanner} with the same options; the host only posts the request
- * and awaits the report. The budget is CPU time, checked inside the worker. A scan that does not answer
- * within a wall-clock guard of four budgets plus a second, counted from when the worker has loaded (the
- * worker is stuck in a phase that cannot check the budget, or dead), fails closed with `scan-time-budget`,
- * and the worker is replaced. If no worker can be started, scans run in-thread (the same verdicts, without the
- * isolation) and a warning says so.
+ * and awaits the report. The worker scans one job at a time; the job at the head of the queue has a deadline
+ * of four budgets plus a second (the budget itself is CPU time, checked inside the worker), counted from when the worker is ready (loaded and warmed up) and the job
+ * before it has answered. A job past it (the worker is stuck in a phase that cannot check the budget) fails
+ * closed with `scan-time-budget`, and the worker is replaced; the jobs behind it go to the new worker. If a
+ * worker cannot start (it exits or is not ready within 30 s), scans run in-thread from then on, with the
+ * same verdicts and without the isolation.
  *
  * Measured (`scanner/test/worker-scanner.test.ts` prints both, on a shared 2-core machine at load ~11): a
  * 140 KB reassignment snippet scanned in-thread held the event loop for 660-780 ms (the whole scan, parse
@@ -19,21 +20,22 @@ import type { ScanJob } from './scan-worker-main.js';
 import { SecurityScanner } from './security-scanner.js';
 import { resolveScannerOptions, type ScannerOptions, type ScanReport, type ScanRequest } from './types.js';
 
+/** Extra time, beyond the scan budget, before an unanswered scan is abandoned. */
+const GRACE_MS = 1_000;
 /**
- * Wall-clock patience for one scan, as a multiple of its budget plus a constant. The budget itself is CPU
- * time, enforced inside the worker (scan-clock.ts); this guard only catches a worker stuck where it cannot
- * check, or dead, so it must not fire because a loaded machine gave the worker little CPU.
+ * The budget is CPU time, enforced inside the worker (scan-clock.ts); the host's wall-clock guard only
+ * catches a worker stuck where it cannot check, so it allows several budgets: a loaded machine gives the
+ * worker a fraction of a core, and that wait is not the snippet's cost.
  */
 const PATIENCE_FACTOR = 4;
-const GRACE_MS = 1_000;
-/** How long a new worker may take to load and warm up before its first scans fail closed. */
-const STARTUP_MS = 30_000;
 
 interface Pending {
   readonly resolve: (report: ScanReport) => void;
-  timer: NodeJS.Timeout | undefined;
   readonly request: ScanRequest;
 }
+
+/** How long a new worker may take to load and warm up before scans fall back to the calling thread. */
+const STARTUP_MS = 30_000;
 
 /** Worker hosts, shared by every {@link WorkerScanner} with the same options (one worker per process). */
 const HOSTS = new Map<string, { host: WorkerHost; users: number }>();
@@ -85,11 +87,13 @@ class WorkerHost {
   readonly #pending = new Map<number, Pending>();
   #worker: Worker | undefined;
   #nextId = 1;
-  /** Whether the current worker has loaded: deadlines run from then, not from its start-up. */
-  #ready = false;
-  #startup: NodeJS.Timeout | undefined;
   #unavailable = false;
   #closed = false;
+  /** Whether the current worker has loaded and warmed up (it says so with a `ready` message). */
+  #ready = false;
+  /** The deadline of the job at the head of the queue (the worker scans one job at a time, in order). */
+  #headTimer: { id: number; timer: NodeJS.Timeout } | undefined;
+  #startupTimer: NodeJS.Timeout | undefined;
 
   constructor(options: ScannerOptions = {}) {
     this.#options = { ...options };
@@ -104,30 +108,31 @@ class WorkerHost {
     if (!worker) return Promise.resolve(this.#inline.scanSync(job));
     return new Promise<ScanReport>((resolve) => {
       const id = this.#nextId++;
-      const timer = this.#ready ? this.#arm(id) : undefined;
-      this.#pending.set(id, { resolve, timer, request: job });
+      this.#pending.set(id, { resolve, request: job });
+      // A pending scan keeps the process alive, as any pending I/O does; an idle worker does not.
+      worker.ref();
       this.#post(worker, id, job);
+      this.#armHead();
     });
+  }
+
+  /**
+   * Starts the deadline of the oldest pending scan, once the worker is ready: the deadline covers the scan
+   * itself, not the worker's start or the scans queued before it.
+   */
+  #armHead(): void {
+    if (this.#headTimer || !this.#ready) return;
+    const first = this.#pending.keys().next();
+    if (first.done) return;
+    const id = first.value;
+    this.#headTimer = { id, timer: setTimeout(() => this.#abandon(id), this.#patienceMs()) };
   }
 
   #patienceMs(): number {
     return this.#budgetMs * PATIENCE_FACTOR + GRACE_MS;
   }
 
-  #arm(id: number): NodeJS.Timeout {
-    return setTimeout(() => this.#abandon(id), this.#patienceMs());
-  }
-
-  /** The worker loaded: the scans waiting for it get their deadlines now. */
-  #onReady(worker: Worker): void {
-    if (this.#worker !== worker) return;
-    this.#ready = true;
-    clearTimeout(this.#startup);
-    for (const [id, pending] of this.#pending) pending.timer ??= this.#arm(id);
-  }
-
   #post(worker: Worker, id: number, job: ScanRequest): void {
-    worker.ref();
     try {
       worker.postMessage({ id, request: job } satisfies ScanJob);
     } catch {
@@ -141,13 +146,17 @@ class WorkerHost {
 
   async close(): Promise<void> {
     this.#closed = true;
-    clearTimeout(this.#startup);
     const worker = this.#worker;
     this.#worker = undefined;
+    this.#clearTimers();
     for (const [id, pending] of this.#pending) {
       this.#settle(id, failedClosed(pending.request, 'scanner-internal-error', 'the scanner was closed'));
     }
-    if (worker) await worker.terminate();
+    if (worker) {
+      // Referenced until it has stopped: awaiting an unreferenced worker's end would let the process exit first.
+      worker.ref();
+      await worker.terminate();
+    }
   }
 
   #ensureWorker(): Worker | undefined {
@@ -157,25 +166,21 @@ class WorkerHost {
         workerData: this.#options,
         execArgv: loaderArgs(process.execArgv),
       });
-      this.#ready = false;
-      worker.on('message', (message: { id: number; report: ScanReport } | { ready: true }) => {
-        if ('ready' in message) this.#onReady(worker);
-        else this.#settle(message.id, message.report);
+      worker.unref();
+      worker.on('message', (message: { id?: number; report?: ScanReport; ready?: boolean }) => {
+        if (message.ready) {
+          if (this.#worker !== worker) return;
+          this.#ready = true;
+          clearTimeout(this.#startupTimer);
+          this.#armHead();
+        } else if (message.id !== undefined && message.report) this.#settle(message.id, message.report);
       });
-      clearTimeout(this.#startup);
-      this.#startup = setTimeout(() => {
-        if (this.#worker === worker && !this.#ready) {
-          void worker.terminate();
-          this.#fail(worker);
-        }
-      }, STARTUP_MS);
-      this.#startup.unref();
       worker.on('error', () => this.#fail(worker));
       worker.on('exit', () => this.#fail(worker));
-      // Referenced only while scans are pending (#post, #settle), so a host that never closes its runtime
-      // still exits when its work is done. After the listeners: attaching one refs the worker's port.
-      worker.unref();
       this.#worker = worker;
+      this.#ready = false;
+      this.#startupTimer = setTimeout(() => this.#fail(worker), STARTUP_MS);
+      this.#startupTimer.unref();
       return worker;
     } catch {
       this.#unavailable = true;
@@ -183,14 +188,34 @@ class WorkerHost {
     }
   }
 
-  /** The worker died (a scan crashed it): its pending scans fail closed; the next scan starts a new one. */
+  /**
+   * The worker died. If it never became ready (it cannot load here), scans run in-thread from now on, with the
+   * same verdicts; if it died while scanning (a scan crashed it), its pending scans fail closed and the next
+   * scan starts a new worker.
+   */
   #fail(worker: Worker): void {
     if (this.#worker !== worker) return;
+    const started = this.#ready;
     this.#worker = undefined;
-    this.#ready = false;
-    for (const [id, pending] of this.#pending) {
-      this.#settle(id, failedClosed(pending.request, 'scanner-internal-error', 'the scan worker stopped'));
+    this.#clearTimers();
+    if (!started) {
+      this.#unavailable = true;
+      void worker.terminate();
     }
+    for (const [id, pending] of this.#pending) {
+      this.#settle(
+        id,
+        started
+          ? failedClosed(pending.request, 'scanner-internal-error', 'the scan worker stopped')
+          : this.#inline.scanSync(pending.request),
+      );
+    }
+  }
+
+  #clearTimers(): void {
+    clearTimeout(this.#startupTimer);
+    if (this.#headTimer) clearTimeout(this.#headTimer.timer);
+    this.#headTimer = undefined;
   }
 
   /**
@@ -200,30 +225,33 @@ class WorkerHost {
   #abandon(id: number): void {
     const pending = this.#pending.get(id);
     if (!pending) return;
+    const worker = this.#worker;
+    this.#worker = undefined;
+    this.#clearTimers();
     this.#settle(
       id,
       failedClosed(pending.request, 'scan-time-budget', `no answer within ${this.#patienceMs()} ms`),
     );
-    const worker = this.#worker;
-    this.#worker = undefined;
-    this.#ready = false;
     if (worker) void worker.terminate();
     const next = this.#pending.size > 0 ? this.#ensureWorker() : undefined;
     for (const [other, rest] of this.#pending) {
-      clearTimeout(rest.timer);
-      rest.timer = undefined;
       if (next) this.#post(next, other, rest.request);
       else this.#settle(other, failedClosed(rest.request, 'scanner-internal-error', 'no scan worker'));
     }
+    if (next) next.ref();
   }
 
   #settle(id: number, report: ScanReport): void {
     const pending = this.#pending.get(id);
     if (!pending) return;
     this.#pending.delete(id);
-    clearTimeout(pending.timer);
+    if (this.#headTimer?.id === id) {
+      clearTimeout(this.#headTimer.timer);
+      this.#headTimer = undefined;
+    }
     if (this.#pending.size === 0) this.#worker?.unref();
     pending.resolve(report);
+    this.#armHead();
   }
 }
 

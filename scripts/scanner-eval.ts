@@ -13,7 +13,13 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parse } from 'acorn';
-import { type ScanProfileName, SecurityScanner, wrapSnippet } from '../scanner/index.js';
+import {
+  BUSINESS_SET,
+  EVASIVE_SET,
+  type ScanProfileName,
+  SecurityScanner,
+  wrapSnippet,
+} from '../scanner/index.js';
 import { normalizeSample, PROFILES, readCorpus } from '../suites/index.js';
 
 interface Item {
@@ -53,7 +59,6 @@ async function loadItems(): Promise<Item[]> {
       items.push({ set: 'corpus', family: `benign/${sample.category}`, code, positiveOn: [], countsOn: on });
     }
   }
-  const { EVASIVE_SET } = await import('../scanner/eval/evasive-set.js');
   for (const e of EVASIVE_SET) {
     items.push({ set: 'evasive', family: e.family, code: e.code, positiveOn: e.refuse, countsOn: e.refuse });
   }
@@ -69,7 +74,6 @@ async function loadItems(): Promise<Item[]> {
       countsOn: ALL,
     });
   }
-  const { BUSINESS_SET } = await import('../scanner/eval/business-set.js');
   for (const code of BUSINESS_SET) {
     items.push({ set: 'business', family: 'business', code, positiveOn: [], countsOn: ALL });
   }

@@ -13,7 +13,7 @@ const FLOOD = `let a = 0;\n${'a = a + 1;\n'.repeat(14_000)}return a;`;
 
 test('scan flood: the flood fails closed with ERR_SECURITY_SCAN_FAILED while another tenant runs', async () => {
   // A budget below what parsing 140 KB takes makes the outcome deterministic: scan-time-budget.
-  const rt = createRuntime({ pool: { min: 1 }, isolation: 'in-process', scanner: { timeBudgetMs: 20 } });
+  const rt = createRuntime({ pool: { min: 1 }, isolation: 'in-process', scanner: { timeBudgetMs: 60 } });
   try {
     await rt.execute({ code: 'return 0', tenantId: 'warm' });
     let last = performance.now();

@@ -3,6 +3,7 @@
  * listed here, with a test file `scanner/test/rule-<id>.test.ts` holding its `valid` and `invalid` lists.
  */
 import type { Rule } from '../rule.js';
+import { analysisLimitRule } from './analysis-limit.js';
 import { constructorChainRule } from './constructor-chain.js';
 import { decodedCodeRule } from './decoded-code.js';
 import { dynamicImportRule } from './dynamic-import.js';
@@ -44,4 +45,5 @@ export const RULES: readonly Rule[] = Object.freeze([
   htmlCommentRule,
   obfuscationDensityRule,
   decodedCodeRule,
+  analysisLimitRule,
 ]);
