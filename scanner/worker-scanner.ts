@@ -1,9 +1,9 @@
 /**
  * Scans on a worker thread, so that no scan, however large, holds the thread that serves other tenants.
  * The worker runs the same {@link SecurityScanner} with the same options; the host only posts the request
- * and awaits the report. The worker scans one job at a time; the job at the head of the queue has a deadline
- * of four budgets plus a second (the budget itself is CPU time, checked inside the worker), counted from when the worker is ready (loaded and warmed up) and the job
- * before it has answered. A job past it (the worker is stuck in a phase that cannot check the budget) fails
+ * and awaits the report. The budget is CPU time, checked inside the worker. The worker scans one job at a
+ * time; the job at the head of the queue has a wall-clock deadline of four budgets plus a second, counted
+ * from when the worker is ready (loaded and warmed up) and the job before it has answered. A job past it (the worker is stuck in a phase that cannot check the budget) fails
  * closed with `scan-time-budget`, and the worker is replaced; the jobs behind it go to the new worker. If a
  * worker cannot start (it exits or is not ready within 30 s), scans run in-thread from then on, with the
  * same verdicts and without the isolation.
