@@ -262,7 +262,9 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
       const byKind = outcomes[kind.name] ?? {};
       outcomes[kind.name] = byKind;
       byKind[code] = (byKind[code] ?? 0) + 1;
-      totals[code] = (totals[code] ?? 0) + 1;
+      // Totals are by the code the caller got, as the audit records it; per kind, over-budget scans apart.
+      const coded = code === SCAN_OVER_BUDGET ? 'ERR_SECURITY_SCAN_FAILED' : code;
+      totals[coded] = (totals[coded] ?? 0) + 1;
       if (JSON.stringify(value ?? null).includes('ESCAPED')) escapes++;
       const accepted = kind.accept(code, value) || code === SCAN_OVER_BUDGET;
       if (!accepted && COLLATERAL.has(code) && options.isolation === 'process') {
