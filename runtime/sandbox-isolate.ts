@@ -253,7 +253,9 @@ export class SandboxIsolate {
       return { ...decodeEnvelope(text, this.limits), metrics };
     } catch (error) {
       if (error instanceof SandboxError) throw error;
-      throw this.mapFailure(error, stage);
+      // The execution's own deadline has passed (give or take the timer's millisecond rounding).
+      const pastDeadline = performance.now() - started >= job.timeoutMs - 2;
+      throw this.mapFailure(error, stage, pastDeadline);
     } finally {
       this.running = false;
       this.onKilled = null;
@@ -270,14 +272,18 @@ export class SandboxIsolate {
    * At `run` without a kill, a failure is the guest's own (see below); anything else is a kill or an
    * isolate failure. (Syntax errors come back in the envelope: see decodeEnvelope.)
    */
-  private mapFailure(error: unknown, stage: Stage): SandboxError {
+  private mapFailure(error: unknown, stage: Stage, pastDeadline: boolean): SandboxError {
     const killed = this.killReason;
     const mapped = mapIsolateError(error, killed);
-    if (killed !== null || mapped.code !== 'ERR_INTERNAL' || this.isolate.isDisposed) return mapped;
-    // The runner catches every guest exception itself, so what isolated-vm throws at \`run\` without a
-    // kill is a promise the guest rejected and never handled (rethrown at the end of the task, as Node
-    // fails a process on one).
-    if (stage !== 'run') return mapped;
+    if (killed !== null || this.isolate.isDisposed || stage !== 'run') return mapped;
+    // isolated-vm's own timeout can end \`run\` just before the host's deadline fires, on a live isolate.
+    if (mapped.code === 'ERR_TIMEOUT' && pastDeadline) return mapped;
+    // The runner catches every guest exception itself, so what isolated-vm throws at \`run\` on a live
+    // isolate, before the deadline, is a promise the guest rejected and never handled (rethrown at the end
+    // of the task, as Node fails a process on one), whatever its text: a guest that rejects with
+    // isolated-vm's wording ("Isolate was disposed during execution due to memory limit") gets no
+    // resource code for it.
+
     const name = boundGuestText(error instanceof Error ? error.name : 'Error', 100);
     const text = boundGuestText(error instanceof Error ? error.message : String(error));
     return new SandboxError('ERR_SCRIPT_ERROR', `unhandled promise rejection: ${name}: ${text}`, {
