@@ -136,6 +136,30 @@ test('Intl.Segmenter is removed from every profile: its iterators held ICU copie
   }
 });
 
+test('Intl formatters made in a loop, kept or dropped, are refused past the budget, and the child does not grow', async () => {
+  for (const code of [
+    'const k = []; for (let i = 0; i < 200000; i++) k.push(new Intl.DateTimeFormat("en-US")); globalThis.keep = k; return k.length',
+    'let n = 0; for (let i = 0; i < 200000; i++) n += new Intl.DateTimeFormat("en-US").format(0).length; return n',
+    'let n = 0; const d = new Date(0); for (let i = 0; i < 200000; i++) n += d.toLocaleString("en-US", { timeZone: "UTC" }).length; return n',
+    'const k = []; for (let i = 0; i < 200000; i++) k.push(Intl.NumberFormat("de-DE")); globalThis.keep = k; return k.length',
+  ]) {
+    const { o, growth } = await measured(code, 'ultra-secure');
+    assert.equal(o, { ok: false, code: 'ERR_SCRIPT_ERROR', guestName: 'RangeError' }, code);
+    withinHardLimit(growth, 'ultra-secure');
+  }
+});
+
+test('Intl still formats within the budget', async () => {
+  const { o } = await measured(
+    `const nf = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+     const df = Intl.DateTimeFormat('en-US', { timeZone: 'UTC', year: 'numeric' });
+     return [nf.format(1234.56), df.format(0), new Date(0).toLocaleDateString('en-US', { timeZone: 'UTC' }),
+       nf instanceof Intl.NumberFormat, Object.getPrototypeOf(df).constructor === Intl.DateTimeFormat]`,
+    'ultra-secure',
+  );
+  assert.equal(o, { ok: true, value: ['1,234.6', '1970', '1/1/1970', true, true], logs: [] });
+});
+
 test('fetch: 300 parallel 1 MiB responses are refused past 4 in flight, and the child does not grow', async () => {
   const { o, growth } = await measured(
     `const url = ${JSON.stringify(`${origin}/big`)};
