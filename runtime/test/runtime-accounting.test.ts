@@ -175,6 +175,17 @@ test('fetch: 300 parallel 1 MiB responses are refused past 4 in flight, and the 
   assert.ok(growth < 64 * MiB, `the sandbox child grew by ${(growth / MiB).toFixed(1)} MiB`);
 });
 
+test('fetch.maxInFlight must be a positive integer: a NaN bound would lift it', () => {
+  for (const maxInFlight of [Number.NaN, 0, -1, 1.5, '4']) {
+    try {
+      createRuntime({ fetch: { maxInFlight } as never });
+      assert.unreachable(`accepted ${String(maxInFlight)}`);
+    } catch (error) {
+      assert.equal((error as { code?: string }).code, 'ERR_INVALID_REQUEST');
+    }
+  }
+});
+
 test('fetch: requests may start again once earlier ones are delivered', async () => {
   const { o } = await measured(
     `const url = ${JSON.stringify(`${origin}/big`)}; let done = 0;
