@@ -138,6 +138,9 @@ export class SandboxIsolate {
     setImmediate(() => {
       this.prepareScheduled = false;
       if (this.spare !== null || this.running || this.isolate.isDisposed) return;
+      // The collection that confirms an over-budget reading must not wait for its context to be made
+      // (that waits for other isolates' context creations): it is made here, off the request path.
+      this.gcFunction ??= createGcContext(this.isolate).catch(() => null);
       const spare = PreparedContext.create(this.isolate, this.hardening);
       this.spare = spare;
       this.spareReady = false;
