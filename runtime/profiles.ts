@@ -29,7 +29,10 @@ export interface Profile {
   readonly webAssembly: boolean;
   /** `SharedArrayBuffer` and `Atomics` (a high-resolution timer source with threads; here, without). */
   readonly sharedArrayBuffer: boolean;
-  /** `WeakRef` and `FinalizationRegistry`: GC-timing observers whose callbacks may outlive an execution. */
+  /**
+   * `WeakRef` and `FinalizationRegistry`: GC-timing observers. Cleanup callbacks are called only while
+   * their execution runs (runtime/guest/lifetime-taming-source.ts), never after it.
+   */
   readonly weakRefs: boolean;
   /** Dedicated isolates per tenant instead of isolates shared between tenants. */
   readonly isolatePerTenant: boolean;

@@ -45,7 +45,7 @@ export interface RuntimeOptions {
   profiles?: unknown[];
   /** Origins each tenant's `fetch` may reach (profiles with `fetch` only). Default: none for every tenant. */
   fetchAllowlist?: Readonly<Record<string, readonly string[]>>;
-  /** Bounds of `fetch` requests. */
+  /** Bounds of `fetch` requests (size, time, and `maxInFlight`, 4 by default, per execution). */
   fetch?: Partial<Omit<FetchPolicy, 'allowedOrigins'>>;
   /** Largest snippet, in bytes. Default 256 KiB. */
   maxCodeBytes?: number;
@@ -180,6 +180,11 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     ...options.output,
   };
   const fetchBase = { ...DEFAULT_FETCH_POLICY, ...options.fetch };
+  fetchBase.maxInFlight = positiveInteger(
+    options.fetch?.maxInFlight,
+    DEFAULT_FETCH_POLICY.maxInFlight,
+    'fetch.maxInFlight',
+  );
   let disposed = false;
 
   const isolation = options.isolation ?? 'process';

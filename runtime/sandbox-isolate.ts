@@ -139,6 +139,10 @@ export class SandboxIsolate {
     setImmediate(() => {
       this.prepareScheduled = false;
       if (this.spare !== null || this.running || this.isolate.isDisposed) return;
+      // The collection that confirms an over-budget reading should not wait for its context to be made
+      // (that waits for other isolates' context creations): an isolate that served once makes it here,
+      // off the request path. (Fresh isolates skip it: making it holds their context creations back.)
+      if (this.executions > 0) this.gcFunction ??= createGcContext(this.isolate).catch(() => null);
       const spare = PreparedContext.create(this.isolate, this.hardening);
       this.spare = spare;
       this.spareReady = false;
