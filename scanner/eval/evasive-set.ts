@@ -2,7 +2,7 @@
  * Evasive snippets, written for this project to measure the scanner like a detector. Each one really
  * reaches its target when run without a sandbox (eval, a Function constructor, `process`, `require`,
  * prototype pollution, a stack-trace hook, a lodash gadget); `refuse` lists the profiles where the scanner
- * must refuse it (or grade it C or worse). Families follow the evasion techniques of issue 17.
+ * must refuse it (or grade it C or worse). Families are the evasion techniques listed in scanner/README.md.
  */
 import type { ScanProfileName } from '../scan-profile.js';
 

@@ -7,7 +7,7 @@ category: accounting
 technique: AC-intl-offheap
 variant: plain
 references:
-  - "issue 13 (hardening), class 2: memory no budget counts"
+  - "sandproof SECURITY.md, claim 6: memory every budget counts"
   - V8 Intl.Segmenter keeps an icu::UnicodeString copy per segmenter iterator
 expect:
   ultra-secure:

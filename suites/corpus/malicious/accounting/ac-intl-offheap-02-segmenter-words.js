@@ -8,7 +8,7 @@ category: accounting
 technique: AC-intl-offheap
 variant: obfuscated
 references:
-  - "issue 13 (hardening), class 2: memory no budget counts"
+  - "sandproof SECURITY.md, claim 6: memory every budget counts"
 expect:
   ultra-secure:
     outcome: blocked

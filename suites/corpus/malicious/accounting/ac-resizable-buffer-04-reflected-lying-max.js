@@ -6,7 +6,7 @@ category: accounting
 technique: AC-resizable-buffer
 variant: obfuscated
 references:
-  - "issue 13 (hardening), class 2: memory no budget counts"
+  - "sandproof SECURITY.md, claim 6: memory every budget counts"
 expect:
   ultra-secure: { outcome: contained, value: 1024 }
   high-security: { outcome: contained, value: 1024 }

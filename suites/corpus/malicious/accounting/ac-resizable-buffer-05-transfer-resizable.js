@@ -7,7 +7,7 @@ category: accounting
 technique: AC-resizable-buffer
 variant: combined
 references:
-  - "issue 13 (hardening), class 2: memory no budget counts"
+  - "sandproof SECURITY.md, claim 6: memory every budget counts"
 expect:
   ultra-secure:
     outcome: blocked

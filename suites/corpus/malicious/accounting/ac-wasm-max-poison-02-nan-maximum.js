@@ -7,7 +7,7 @@ category: accounting
 technique: AC-wasm-max-poison
 variant: plain
 references:
-  - "issue 13 (hardening), class 2: memory no budget counts"
+  - "sandproof SECURITY.md, claim 6: memory every budget counts"
 expect:
   ultra-secure:
     outcome: blocked

@@ -7,7 +7,7 @@ category: code-generation
 technique: CG-ctor-chain
 variant: obfuscated
 references:
-  - "scanner issue 17: constructor of a value the resolver does not know"
+  - "sandproof scanner evasion family: constructor of a value the resolver does not know"
 expect:
   ultra-secure:
     outcome: blocked

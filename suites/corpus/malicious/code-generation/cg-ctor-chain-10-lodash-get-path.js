@@ -7,7 +7,7 @@ category: code-generation
 technique: CG-ctor-chain
 variant: obfuscated
 references:
-  - "scanner issue 17: lodash gadgets under high-security"
+  - "sandproof scanner evasion family: lodash gadgets under high-security"
 expect:
   ultra-secure:
     outcome: blocked

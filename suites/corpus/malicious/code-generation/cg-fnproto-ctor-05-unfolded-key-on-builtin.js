@@ -7,7 +7,7 @@ category: code-generation
 technique: CG-fnproto-ctor
 variant: obfuscated
 references:
-  - "scanner issue 17: computed keys on function values"
+  - "sandproof scanner evasion family: computed keys on function values"
 expect:
   ultra-secure:
     outcome: blocked

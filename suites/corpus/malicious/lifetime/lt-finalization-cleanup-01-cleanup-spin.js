@@ -8,7 +8,7 @@ category: lifetime
 technique: LT-finalization-cleanup
 variant: plain
 references:
-  - "issue 13 (hardening), class 1: guest code outlives its execution"
+  - "sandproof SECURITY.md, claim 5: no guest code runs after its execution ended"
   - "tc39 WeakRefs: cleanup callbacks are host-scheduled jobs"
 expect:
   ultra-secure:

@@ -8,7 +8,7 @@ category: lifetime
 technique: LT-wasm-async-reaction
 variant: plain
 references:
-  - "issue 13 (hardening), class 1: guest code outlives its execution"
+  - "sandproof SECURITY.md, claim 5: no guest code runs after its execution ended"
   - V8 wasm async compilation resolves its promise from a platform task
 expect:
   ultra-secure:

@@ -7,7 +7,7 @@ category: lifetime
 technique: LT-wasm-async-reaction
 variant: plain
 references:
-  - "issue 13 (hardening), class 1: guest code outlives its execution"
+  - "sandproof SECURITY.md, claim 5: no guest code runs after its execution ended"
 expect:
   ultra-secure:
     outcome: contained

@@ -7,7 +7,7 @@ category: obfuscation
 technique: OB-alias-global
 variant: obfuscated
 references:
-  - "scanner issue 17: global object through an array index"
+  - "sandproof scanner evasion family: global object through an array index"
 expect:
   ultra-secure:
     outcome: blocked

@@ -7,7 +7,7 @@ category: obfuscation
 technique: OB-alias-global
 variant: obfuscated
 references:
-  - "scanner issue 17: global object through a getter and a parameter"
+  - "sandproof scanner evasion family: global object through a getter and a parameter"
 expect:
   ultra-secure:
     outcome: blocked

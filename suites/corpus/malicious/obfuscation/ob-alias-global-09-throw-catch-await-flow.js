@@ -7,7 +7,7 @@ category: obfuscation
 technique: OB-alias-global
 variant: obfuscated
 references:
-  - "scanner issue 17: global object through await and catch"
+  - "sandproof scanner evasion family: global object through await and catch"
 expect:
   ultra-secure:
     outcome: blocked

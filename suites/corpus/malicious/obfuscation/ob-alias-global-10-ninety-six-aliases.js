@@ -7,7 +7,7 @@ category: obfuscation
 technique: OB-alias-global
 variant: obfuscated
 references:
-  - "scanner issue 17: plain aliases beyond the resolver depth"
+  - "sandproof scanner evasion family: plain aliases beyond the resolver depth"
 expect:
   ultra-secure:
     outcome: blocked

@@ -7,7 +7,7 @@ category: obfuscation
 technique: OB-var-key
 variant: obfuscated
 references:
-  - "scanner issue 17: compound assignment as a binding source"
+  - "sandproof scanner evasion family: compound assignment as a binding source"
 expect:
   ultra-secure:
     outcome: blocked

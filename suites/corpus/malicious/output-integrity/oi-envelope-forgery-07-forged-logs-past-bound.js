@@ -7,7 +7,7 @@ category: output-integrity
 technique: OI-envelope-forgery
 variant: combined
 references:
-  - "sandproof issue 13, class 3: outputs the guest can forge"
+  - "sandproof SECURITY.md, claim 7: results the guest cannot forge"
   - "ECMA-262 SerializeJSONProperty: toJSON is looked up through the prototype
     chain"
 expect:

@@ -7,7 +7,7 @@ category: output-integrity
 technique: OI-host-frame
 variant: plain
 references:
-  - "sandproof issue 13, class 5: host frames in errors"
+  - "sandproof SECURITY.md: host callback errors cross as fresh guest errors"
 expect:
   ultra-secure:
     outcome: contained

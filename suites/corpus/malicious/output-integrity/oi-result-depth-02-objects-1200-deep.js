@@ -6,7 +6,7 @@ category: output-integrity
 technique: OI-result-depth
 variant: plain
 references:
-  - "sandproof issue 13, class 3: outputs the guest can forge"
+  - "sandproof SECURITY.md, claim 7: results the guest cannot forge"
 expect:
   ultra-secure:
     outcome: blocked

@@ -7,7 +7,7 @@ category: output-integrity
 technique: OI-terminal-control
 variant: plain
 references:
-  - "sandproof issue 13, class 7: terminal injection"
+  - "sandproof SECURITY.md, claim 10: guest text on terminals, in reports and logs"
   - "Unicode UAX #9 bidirectional overrides (CVE-2021-42574, Trojan Source)"
 unproven: "Not a sandbox advisory: CVE-2021-42574 is the rendering attack the oracle's control-character check looks for, in any sandbox's error text."
 expect:

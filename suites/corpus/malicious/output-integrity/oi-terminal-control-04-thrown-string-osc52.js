@@ -7,7 +7,7 @@ category: output-integrity
 technique: OI-terminal-control
 variant: plain
 references:
-  - "sandproof issue 13, class 7: terminal injection"
+  - "sandproof SECURITY.md, claim 10: guest text on terminals, in reports and logs"
   - ECMA-48 control functions (ESC, CSI, OSC)
 expect:
   ultra-secure:

@@ -7,7 +7,7 @@ category: persistence
 technique: PP-host-intrinsic
 variant: obfuscated
 references:
-  - "scanner issue 17: prototype pollution through computed keys"
+  - "sandproof scanner evasion family: prototype pollution through computed keys"
 expect:
   ultra-secure:
     outcome: blocked

@@ -7,7 +7,7 @@ category: realm-escape
 technique: RE-prepare-stack
 variant: obfuscated
 references:
-  - "scanner issue 17: prepareStackTrace on an aliased Error"
+  - "sandproof scanner evasion family: prepareStackTrace on an aliased Error"
 expect:
   ultra-secure:
     outcome: blocked
