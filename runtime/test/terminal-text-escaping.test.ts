@@ -19,6 +19,11 @@ test('ESC, CSI, BEL, CR, DEL, C1 and bidi overrides become visible \\uXXXX text'
   assert.is(escapeControlText('tab\tkept, é 😀 and \\ unchanged'), 'tab\tkept, é 😀 and \\ unchanged');
 });
 
+test('line and paragraph separators (a new line to many terminals and log viewers) are escaped, even multiline', () => {
+  assert.is(escapeControlText('a\u2028b\u2029c'), 'a\\u2028b\\u2029c');
+  assert.is(escapeControlText('a\u2028b', { multiline: true }), 'a\\u2028b');
+});
+
 test('every code unit below U+00A0 that a terminal acts on is escaped', () => {
   for (let c = 0; c < 0xa0; c++) {
     const ch = String.fromCharCode(c);
