@@ -377,7 +377,18 @@ export async function runConformance(options: RunOptions): Promise<RunSummary> {
 }
 
 /** Failures that load on a shared machine can cause: a budget hit early, or a bystander of a crash. */
-const LOAD_SENSITIVE = new Set(['wrong-error', 'unexpected-error', 'crash', 'hang', 'overrun']);
+/**
+ * `false-positive` is a scanner refusal of benign code: a scanner fails closed when its time budget runs out,
+ * which load can cause; a genuine false positive only repeats on the serial run.
+ */
+const LOAD_SENSITIVE = new Set([
+  'wrong-error',
+  'unexpected-error',
+  'crash',
+  'hang',
+  'overrun',
+  'false-positive',
+]);
 const LOAD_SENSITIVE_CODES = new Set(['ERR_TIMEOUT', 'ERR_MEMORY_LIMIT', 'ERR_INTERNAL']);
 const MAX_LOAD_RERUNS = 40;
 /**
@@ -402,6 +413,7 @@ async function rerunLoadFailures(ctx: Context, units: Unit[], records: RunRecord
       r.failureKind === 'crash' ||
       r.failureKind === 'hang' ||
       r.failureKind === 'overrun' ||
+      r.failureKind === 'false-positive' ||
       (r.code !== null && LOAD_SENSITIVE_CODES.has(r.code));
     if (!r.pass && r.failureKind !== undefined && LOAD_SENSITIVE.has(r.failureKind) && sensitive)
       candidates.push(i);

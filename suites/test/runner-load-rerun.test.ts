@@ -119,4 +119,54 @@ test('a probe that never completes after a sample is charged to that sample, and
   assert.ok(records[0]?.reason?.includes('probe (did not complete: timeout)'), records[0]?.reason);
 });
 
+test('a benign sample the scanner refused (it fails closed when a loaded machine eats its budget) is re-run alone', async () => {
+  let scans = 0;
+  const { records } = await runConformance({
+    adapter: {
+      name: 'slow',
+      capabilities: { profiles: [...PROFILES], scanner: true },
+      execute: async (sample, options): Promise<AdapterOutcome> => {
+        if (sample.code.includes(PROBE)) return PRISTINE;
+        if (options.scan && ++scans === 1) return { status: 'refused-by-scan', report: { grade: 'F' } };
+        return { status: 'completed', value: 1, logs: [] };
+      },
+      dispose: async () => {},
+    },
+    samples: [
+      makeSample('benign-92-scan', 'return 1;', { outcome: 'allowed', value: 1 }, { kind: 'benign' }),
+    ],
+    expectations: NONE,
+    profiles: ['ultra-secure'],
+    timeoutMs: BUDGET,
+  });
+  const scanned = records.find((r) => r.scan);
+  assert.is(scanned?.rerun, true);
+  assert.is(scanned?.pass, true);
+});
+
+test('a scanner that always refuses benign code still fails after the re-run', async () => {
+  const { records } = await runConformance({
+    adapter: {
+      name: 'slow',
+      capabilities: { profiles: [...PROFILES], scanner: true },
+      execute: async (sample, options): Promise<AdapterOutcome> => {
+        if (sample.code.includes(PROBE)) return PRISTINE;
+        return options.scan
+          ? { status: 'refused-by-scan', report: { grade: 'F' } }
+          : { status: 'completed', value: 1, logs: [] };
+      },
+      dispose: async () => {},
+    },
+    samples: [
+      makeSample('benign-93-scan', 'return 1;', { outcome: 'allowed', value: 1 }, { kind: 'benign' }),
+    ],
+    expectations: NONE,
+    profiles: ['ultra-secure'],
+    timeoutMs: BUDGET,
+  });
+  const scanned = records.find((r) => r.scan);
+  assert.is(scanned?.pass, false);
+  assert.is(scanned?.failureKind, 'false-positive');
+});
+
 test.run();
