@@ -378,17 +378,13 @@ export async function runConformance(options: RunOptions): Promise<RunSummary> {
 
 /** Failures that load on a shared machine can cause: a budget hit early, or a bystander of a crash. */
 /**
- * `false-positive` is a scanner refusal of benign code: a scanner fails closed when its time budget runs out,
- * which load can cause; a genuine false positive only repeats on the serial run.
+ * Failures re-run whatever their code: crashes and hangs, overruns (time queued behind other samples), and
+ * `false-positive`, a scanner refusal of benign code (a scanner fails closed when load eats its budget; a
+ * genuine false positive only repeats on the serial run).
  */
-const LOAD_SENSITIVE = new Set([
-  'wrong-error',
-  'unexpected-error',
-  'crash',
-  'hang',
-  'overrun',
-  'false-positive',
-]);
+const RERUN_ALWAYS = new Set(['crash', 'hang', 'overrun', 'false-positive']);
+/** Failures re-run when their code is one load can cause (a budget hit early, a bystander of a crash). */
+const RERUN_BY_CODE = new Set(['wrong-error', 'unexpected-error']);
 const LOAD_SENSITIVE_CODES = new Set(['ERR_TIMEOUT', 'ERR_MEMORY_LIMIT', 'ERR_INTERNAL']);
 const MAX_LOAD_RERUNS = 40;
 /**
@@ -408,15 +404,12 @@ async function rerunLoadFailures(ctx: Context, units: Unit[], records: RunRecord
   const candidates: number[] = [];
   for (let i = 0; i < records.length; i++) {
     const r = records[i]!;
-    // An overrun under concurrency may be time spent queued behind other samples: only a serial run says.
+    const kind = r.failureKind;
     const sensitive =
-      r.failureKind === 'crash' ||
-      r.failureKind === 'hang' ||
-      r.failureKind === 'overrun' ||
-      r.failureKind === 'false-positive' ||
-      (r.code !== null && LOAD_SENSITIVE_CODES.has(r.code));
-    if (!r.pass && r.failureKind !== undefined && LOAD_SENSITIVE.has(r.failureKind) && sensitive)
-      candidates.push(i);
+      kind !== undefined &&
+      (RERUN_ALWAYS.has(kind) ||
+        (RERUN_BY_CODE.has(kind) && r.code !== null && LOAD_SENSITIVE_CODES.has(r.code)));
+    if (!r.pass && sensitive) candidates.push(i);
   }
   // Many such failures are the adapter's nature, not load: re-running them all would only cost time.
   if (candidates.length > MAX_LOAD_RERUNS) return records;
