@@ -6,6 +6,7 @@ import type { Rule } from '../rule.js';
 import { analysisLimitRule } from './analysis-limit.js';
 import { constructorChainRule } from './constructor-chain.js';
 import { decodedCodeRule } from './decoded-code.js';
+import { descriptorWalkRule } from './descriptor-walk.js';
 import { dynamicImportRule } from './dynamic-import.js';
 import { escapedIntrinsicRule } from './escaped-intrinsic.js';
 import { evalRule } from './eval.js';
@@ -18,6 +19,7 @@ import { obfuscationDensityRule } from './obfuscation-density.js';
 import { prepareStackTraceRule } from './prepare-stack-trace.js';
 import { prototypeReachWriteRule } from './prototype-reach-write.js';
 import { prototypeWriteRule } from './prototype-write.js';
+import { reflectGetIndirectRule } from './reflect-get-indirect.js';
 import { reflectIndirectionRule } from './reflect-indirection.js';
 import { requireModuleRule } from './require-module.js';
 import { sharedMemoryRule } from './shared-memory.js';
@@ -42,6 +44,8 @@ export const RULES: readonly Rule[] = Object.freeze([
   escapedIntrinsicRule,
   prepareStackTraceRule,
   reflectIndirectionRule,
+  reflectGetIndirectRule,
+  descriptorWalkRule,
   unresolvedCalleeRule,
   lodashGadgetRule,
   wasmRule,

@@ -11,7 +11,10 @@ ruleTests('prototype-reach-write', {
     'const o = {}; Object.assign(o, { a: 1 }); return o',
   ],
   invalid: [
-    { code: 'input.constructor.prototype.flag = 1', profiles: ['ultra-secure', 'high-security', 'tenant-isolated'] },
+    {
+      code: 'input.constructor.prototype.flag = 1',
+      profiles: ['ultra-secure', 'high-security', 'tenant-isolated'],
+    },
     'const r = /a/g; r.constructor.prototype.extra = () => 1',
     'const P = Object.getPrototypeOf(Object.getPrototypeOf(new Set())); P.flag = true',
     'const up = Reflect.getPrototypeOf; up(up(new WeakMap())).flag = 1',
@@ -27,7 +30,13 @@ ruleTests('prototype-reach-write', {
     'input.constructor.prototype.__defineSetter__("s", function () {})',
     'function* walk() { yield Object.getPrototypeOf({}); } for (const p of walk()) p.flag = 1',
     'const a = Array.from("xy"); const AP = a.constructor.prototype; AP.includes = () => true',
-    { code: 'const _ = require("lodash"); _.set(input.constructor.prototype, "x", 1)', profiles: ['high-security'] },
-    { code: 'const _ = require("lodash"); _.defaults(Object.getPrototypeOf({}), { x: 1 })', profiles: ['high-security'] },
+    {
+      code: 'const _ = require("lodash"); _.set(input.constructor.prototype, "x", 1)',
+      profiles: ['high-security'],
+    },
+    {
+      code: 'const _ = require("lodash"); _.defaults(Object.getPrototypeOf({}), { x: 1 })',
+      profiles: ['high-security'],
+    },
   ],
 });
