@@ -304,8 +304,11 @@ async function execute(args: ConformanceArgs, argv: readonly string[]): Promise<
     await adapter.dispose();
     return runInChildren(args, argv, profiles);
   }
+  // Another instance of an adapter in this process, for the samples the resource oracle watches
+  // (measured-lanes.ts); worker processes name no sandbox processes, so they get none.
+  const openAdapter = isolation === 'in-process' ? () => loadAdapter(args.adapter) : undefined;
   try {
-    return await runWith(adapter, corpus, args);
+    return await runWith(adapter, corpus, args, openAdapter);
   } finally {
     await adapter.dispose();
   }
@@ -326,6 +329,7 @@ async function runWith(
   adapter: SandboxAdapter,
   corpus: LoadedCorpus,
   args: ConformanceArgs,
+  openAdapter?: () => Promise<SandboxAdapter>,
 ): Promise<number> {
   const expectations = args.expectations
     ? await loadExpectationsFile(resolve(args.expectations), adapter.name)
@@ -351,6 +355,7 @@ async function runWith(
     onRecord: (record) => partial.append(record),
     resume: partial.resumed,
     ...(args.profiles ? { profiles: args.profiles } : {}),
+    ...(openAdapter ? { openAdapter } : {}),
   });
   progress.finish();
   await partial.close();
