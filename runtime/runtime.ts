@@ -132,7 +132,8 @@ function profileMap(custom: unknown[] | undefined): Map<string, Profile> {
 
 /**
  * The fields of a request as far as they can be read without running its code twice: for the audit
- * record of a refused request, whose getters may throw (the refusal itself comes from validation).
+ * record of a refused request, whose getters may throw (the refusal itself comes from validation). Only
+ * strings are kept: converting anything else to text could run the caller's `toString`, which may throw.
  */
 function readableFields(request: unknown): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -140,7 +141,7 @@ function readableFields(request: unknown): Record<string, unknown> {
   for (const key of ['code', 'profile', 'tenantId']) {
     try {
       const descriptor = Object.getOwnPropertyDescriptor(request, key);
-      if (descriptor !== undefined && 'value' in descriptor) out[key] = descriptor.value;
+      if (descriptor !== undefined && typeof descriptor.value === 'string') out[key] = descriptor.value;
     } catch {
       // A proxy that throws: the field stays unknown.
     }

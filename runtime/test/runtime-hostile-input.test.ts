@@ -97,6 +97,30 @@ const attacks: { name: string; input: () => unknown; field: string }[] = [
   },
 ];
 
+/**
+ * Request fields that are not text and whose conversion to text throws. Found: the audit record of the
+ * refusal converted them with String(), so execute() rejected with the caller's own error (a TypeError
+ * for a null-prototype object), with no audit record and uncounted, or with ERR_INTERNAL for a tenantId.
+ */
+const hostileFields: { name: string; request: Record<string, unknown>; field: string }[] = [
+  {
+    name: 'a profile that is a null-prototype object',
+    request: { code: 'return 1', profile: Object.create(null) },
+    field: 'profile',
+  },
+  {
+    name: 'a profile whose toString throws',
+    request: { code: 'return 1', profile: { toString: thrower } },
+    field: 'profile',
+  },
+  {
+    name: 'a tenantId whose Symbol.toPrimitive throws',
+    request: { code: 'return 1', tenantId: { [Symbol.toPrimitive]: thrower } },
+    field: 'tenantId',
+  },
+  { name: 'code whose toString throws', request: { code: { toString: thrower } }, field: 'code' },
+];
+
 for (const isolation of ['in-process', 'process'] as const) {
   const test = suite(isolation);
   let rt: Runtime;
@@ -132,6 +156,27 @@ for (const isolation of ['in-process', 'process'] as const) {
       [total.count, total.errorsByCode],
       [attacks.length, { ERR_INVALID_REQUEST: attacks.length }],
     );
+  });
+
+  test(`${isolation}: request fields whose conversion to text throws are refused, counted once, audited`, async () => {
+    const before = rt.audit.records().length;
+    const count = rt.metrics().total.count;
+    for (const attack of hostileFields) {
+      try {
+        await rt.execute(attack.request as never);
+        assert.unreachable(`${attack.name}: must be refused`);
+      } catch (error) {
+        assert.instance(error, SandboxError, `${attack.name}: ${String(error)}`);
+        assert.is((error as SandboxError).code, 'ERR_INVALID_REQUEST', attack.name);
+        assert.is((error as SandboxError).field, attack.field, attack.name);
+      }
+    }
+    const records = rt.audit.records().slice(before);
+    assert.equal(
+      records.map((r) => [r.profile, r.tenantId, r.errorCode]),
+      hostileFields.map(() => ['unknown', 'unknown', 'ERR_INVALID_REQUEST']),
+    );
+    assert.is(rt.metrics().total.count - count, hostileFields.length);
   });
 
   test(`${isolation}: a Proxy input is read once, by descriptors; its get trap never runs`, async () => {
