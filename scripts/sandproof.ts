@@ -4,7 +4,7 @@
  * broken harness.
  */
 import { pathToFileURL } from 'node:url';
-import { unsupportedNodeMessage } from '../runtime/node-engine.js';
+import { unsupportedNodeMessage } from '../contract/index.js';
 import { type CliIo, PROCESS_IO } from './cli-io.js';
 
 type Command = (argv: string[], io: CliIo) => Promise<number>;

@@ -3,6 +3,7 @@
  * every profile, scanner included. The runtime is imported lazily through its public index only, so the
  * suite keeps driving it through the adapter interface like any other sandbox.
  */
+import { PROFILE_NAMES } from '../../contract/index.js';
 import {
   type AdapterAudit,
   type AdapterExecuteOptions,
@@ -105,7 +106,7 @@ export async function createReferenceAdapter(options: Record<string, unknown> = 
   return {
     name: 'reference',
     capabilities: {
-      profiles: ['ultra-secure', 'high-security', 'tenant-isolated'],
+      profiles: [...PROFILE_NAMES],
       scanner: true,
       tenantIsolation: true,
       notes: 'sandproof runtime on isolated-vm',
