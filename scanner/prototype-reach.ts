@@ -36,7 +36,7 @@ export function prototypeReach(ctx: ReachContext, node: AnyNode, depth = 0): str
     case 'MemberExpression': {
       const key = ctx.values.memberKey(node);
       if (key === '__proto__') return '`__proto__`';
-      if (key === 'prototype' && !isOwnFunction(ctx, node.object))
+      if (key === 'prototype' && !isOwnFunction(ctx, node.object) && !isParameterOfOwnCalls(ctx, node.object))
         return '`.prototype` of a value it did not define';
       return undefined;
     }
@@ -114,4 +114,69 @@ function isOwnFunction(ctx: ReachContext, node: AnyNode): boolean {
     }
     return false;
   });
+}
+
+type FunctionNode = AnyNode & {
+  type: 'FunctionDeclaration' | 'FunctionExpression' | 'ArrowFunctionExpression';
+};
+
+/**
+ * A parameter of a function that only the snippet's own visible calls invoke, each passing a function or
+ * class the snippet defines (`function inherit(C) { C.prototype.x = 1 } inherit(Mine)`), or none at all (a
+ * helper declared and not called). The resolver binds the arguments of such calls, so a builtin passed in
+ * (`inherit(Array)`) is `Array.prototype` to the prototype-write rule. A function handed to a flow the
+ * resolver does not follow (a callback, a container, an assignment) may receive anything, and is a reach.
+ */
+function isParameterOfOwnCalls(ctx: ReachContext, node: AnyNode): boolean {
+  if (node.type !== 'Identifier') return false;
+  const binding = ctx.index.bindingOf(node);
+  if (!binding) return false;
+  const fn = declaringFunction(ctx, node, binding);
+  if (!fn) return false;
+  for (const source of binding.sources) {
+    if (source.kind !== 'expression' || source.path.length > 0) return false;
+    // `object = this` (lodash's `mixin`): the receiver of a function that only visible calls invoke.
+    if (source.node.type !== 'ThisExpression' && !isOwnFunction(ctx, source.node)) return false;
+  }
+  return !functionEscapes(ctx, fn);
+}
+
+/** The function whose parameter list declares the binding a reference resolves to. */
+function declaringFunction(ctx: ReachContext, ref: AnyNode, binding: object): FunctionNode | undefined {
+  for (let at = ctx.index.parentOf(ref); at; at = ctx.index.parentOf(at)) {
+    if (
+      at.type !== 'FunctionDeclaration' &&
+      at.type !== 'FunctionExpression' &&
+      at.type !== 'ArrowFunctionExpression'
+    )
+      continue;
+    for (const param of at.params) {
+      const id = param.type === 'AssignmentPattern' ? param.left : param;
+      if (id.type === 'Identifier' && ctx.index.bindingOfDeclared(id) === binding) return at;
+    }
+  }
+  return undefined;
+}
+
+/** Whether a function may be called by code the resolver does not see: it is used other than by name calls. */
+function functionEscapes(ctx: ReachContext, fn: FunctionNode): boolean {
+  let name: AnyNode | undefined;
+  if (fn.type === 'FunctionDeclaration') name = fn.id ?? undefined;
+  else {
+    const parent = ctx.index.parentOf(fn);
+    if (parent?.type === 'CallExpression' && parent.callee === fn) return false;
+    if (parent?.type === 'VariableDeclarator' && parent.init === fn && parent.id.type === 'Identifier')
+      name = parent.id;
+    else return true;
+  }
+  if (!name || name.type !== 'Identifier') return true;
+  const binding = ctx.index.bindingOfDeclared(name);
+  for (const ref of ctx.index.references) {
+    if (ref.name !== name.name || ctx.index.bindingOf(ref) !== binding) continue;
+    const parent = ctx.index.parentOf(ref);
+    if (parent?.type === 'CallExpression' && parent.callee === ref) continue;
+    if (parent?.type === 'UnaryExpression' && parent.operator === 'typeof') continue;
+    return true;
+  }
+  return false;
 }

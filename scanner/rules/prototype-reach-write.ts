@@ -8,9 +8,9 @@
  * every execution fresh builtins, so a pollution stays inside the execution that made it.
  */
 import type { AnyNode } from 'acorn';
+import { LODASH } from '../global-calls.js';
 import { prototypeReach } from '../prototype-reach.js';
 import type { Rule, RuleContext } from '../rule.js';
-import { LODASH } from '../value-resolver.js';
 
 const REFLECTIVE = new Set([
   'Object.defineProperty',

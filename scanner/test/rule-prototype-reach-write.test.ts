@@ -9,6 +9,9 @@ ruleTests('prototype-reach-write', {
     'const p = Object.getPrototypeOf(input); return p === Object.prototype',
     'input.items.push(1); return input.items.constructor.name',
     'const o = {}; Object.assign(o, { a: 1 }); return o',
+    // A helper only the snippet's own calls invoke, with its own classes (or not at all).
+    'function inherit(C) { C.prototype.tag = 1 } class Mine {} inherit(Mine); return new Mine().tag',
+    'function mix(target) { target.prototype.m = () => 1; return target } return typeof mix',
   ],
   invalid: [
     {
@@ -29,6 +32,9 @@ ruleTests('prototype-reach-write', {
     'const P = "s".constructor.prototype; P.__defineGetter__("g", () => 1)',
     'input.constructor.prototype.__defineSetter__("s", function () {})',
     'function* walk() { yield Object.getPrototypeOf({}); } for (const p of walk()) p.flag = 1',
+    'function inherit(C) { C.prototype.tag = 1 } [Array].forEach(inherit)',
+    'new Set([Array]).forEach((C) => { C.prototype.tag = 1 })',
+    'function inherit(C) { C.prototype.tag = 1 } inherit(input.constructor)',
     'const a = Array.from("xy"); const AP = a.constructor.prototype; AP.includes = () => true',
     {
       code: 'const _ = require("lodash"); _.set(input.constructor.prototype, "x", 1)',
