@@ -171,5 +171,86 @@ add('lodash-global', LODASH_ALL, [
   'const _ = require("lodash"); return _.result(globalThis, input.k);',
 ]);
 
+// Second round: values handed to flows the resolver does not model, then used at a sink. Each snippet is
+// checked to reach its target in node:vm by scanner/eval/verify-evasive.ts (input: { k: 'eval', code: '6*7',
+// n: 'process', m: 'fs' }).
+add('prototype-reach', ALL, [
+  'input.constructor.prototype.owned = 1; return ({}).owned;',
+  'const m = new WeakMap(); Object.getPrototypeOf(Object.getPrototypeOf(m)).owned = 2; return ({}).owned;',
+  'const up = Object.getPrototypeOf; up(up([].entries())).owned = 3; return [].keys().owned;',
+  'const s = `t`; s.constructor.prototype.owned ??= 4; return "x".owned;',
+  'Object.defineProperty((1n).constructor.prototype, "owned", { value: 5 }); return (2n).owned;',
+  'const big = Array.of(1); big.constructor.prototype.__defineGetter__("owned", () => 6); return [].owned;',
+  'function* ps() { yield Object.getPrototypeOf(Promise.resolve()); } for (const p of ps()) p.owned = 7; return Promise.resolve().owned;',
+  'Reflect.set(JSON.parse("[]").constructor.prototype, "owned", 8); return [].owned;',
+  'new Set([Array]).forEach((C) => { C.prototype.owned = 9; }); return [].owned;',
+]);
+
+add('global-escape', ALL, [
+  'const g = new Set([globalThis]).keys().next().value; return g[input.k](input.code);',
+  'const g = Object.fromEntries(new Map([["r", globalThis]])).r; return g[input.k](input.code);',
+  'const [g] = [[globalThis]].flatMap((x) => x); return g[input.k](input.code);',
+  'const g = [globalThis].values().map((x) => x).toArray()[0]; return g[input.k](input.code);',
+  'class K { static #r = globalThis; static r() { return K.#r; } } return K.r()[input.k](input.code);',
+  'let G; const t = { set v(x) { G = x; } }; Object.assign(t, { v: globalThis }); return G[input.k](input.code);',
+  'const g = await new Promise((ok) => setTimeout(() => ok(globalThis), 0)); return g[input.k](input.code);',
+  'async function* src() { yield globalThis; } const it = src(); const g = (await it.next()).value; return g[input.k](input.code);',
+  'const g = new WeakRef(globalThis).deref(); return g[input.n].pid;',
+  'class It { *[Symbol.iterator]() { yield globalThis; } } const [g] = [...new It()]; const { [input.n]: p } = g; return p.pid;',
+  'let K; "<eval>".replace(/<(\\w+)>/, (_, w) => { K = w; return ""; }); const g = Map.groupBy([globalThis], () => 0).get(0)[0]; return g[K](input.code);',
+]);
+
+add('error-escape', ALL, [
+  'const E = new Set([Error]).values().next().value; E[input.h] = (e, s) => 42; return Error.prepareStackTrace === E[input.h];',
+  'const E = [TypeError].map(Object.getPrototypeOf)[0]; Object.assign(E, { [input.h]: (e, s) => 42 }); return typeof Error.prepareStackTrace;',
+  'const E = Object.fromEntries([["e", Error]]).e; Reflect.defineProperty(E, input.h, { value: () => 42, configurable: true }); return typeof Error.prepareStackTrace;',
+  'const E = new Map([[0, RangeError]]).get(0); const Base = Object.getPrototypeOf(E); const n = Object.getOwnPropertyNames(Base).find((x) => x.startsWith("capt")); const o = {}; Base[n](o); return typeof o.stack;',
+  'const cap = Object.values(Object.getOwnPropertyDescriptors(Error)).map((d) => d.value).find((v) => typeof v === "function" && v.length === 2); const o = {}; cap(o); return typeof o.stack;',
+]);
+
+add('descriptor-walk', NO_FN, [
+  'const P = Object.getPrototypeOf(async () => {}); const C = Object.values(Object.getOwnPropertyDescriptors(P)).find((d) => typeof d.value === "function").value; return await C("return 6*7")();',
+  'const ds = Object.getOwnPropertyDescriptors(Object.getPrototypeOf(Math.abs)); let C; for (const k in ds) if (k.length === 11) C = ds[k].value; return C("return 6*7")();',
+  'const { constructor: { value: C } } = Object.getOwnPropertyDescriptors(Object.getPrototypeOf(function* () {})); return C("yield 6*7")().next().value;',
+  'const all = { ...Object.getOwnPropertyDescriptors(Object.getPrototypeOf(parseInt)) }; return all.constructor.value("return 6*7")();',
+  'const by = Object.groupBy(Reflect.ownKeys(Object.getPrototypeOf(() => 0)).map(String), (k) => k.length); const f = () => 0; return f[by[11][0]]("return 6*7")();',
+  'function pick(f, d = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(f), "constructor")) { return d.value; } return pick(() => 0)("return 6*7")();',
+]);
+
+add('reflect-get-indirect', NO_FN, [
+  'const read = Function.prototype.call.bind(Reflect.get); return read(null, () => 0, "constructor")("return 6*7")();',
+  'const C = Reflect.apply(Reflect.get, null, [async () => 0, "constructor"]); return await C("return 6*7")();',
+  'const args = [function* () {}, "constructor"]; const C = Reflect.get(...args); return C("yield 6*7")().next().value;',
+  'const C = await Promise.resolve([() => 0, "constructor"]).then((a) => Reflect.get(...a)); return C("return 6*7")();',
+  'const names = { c: "constructor" }; const p = new Proxy(() => 0, { get: (t, k) => Reflect.get(t, names[k]) }); return p.c("return 6*7")();',
+  'const d = Object.getOwnPropertyDescriptor.call(Object, Object.getPrototypeOf(() => 0), "constructor"); return d.value("return 6*7")();',
+]);
+
+add('lodash-template-constant', LODASH, [
+  'const _ = require("lodash"); return _.template("<%= 6*7 %>")();',
+  'const _ = require("lodash"); return _.template("", { variable: "d" })({});',
+  'const _ = require("lodash"); const t = _[["tem", "plate"].join("")]; return t("<%= 6*7 %>")();',
+  'const _ = require("lodash"); return _.invoke(_, input.k.length ? "template" : "noop", "<%= 6*7 %>")();',
+  'const _ = require("lodash"); return _.flow([_.method("template", "<%= 6*7 %>"), (f) => f()])(_);',
+  'const _ = require("lodash"); const [C] = _.at({ f: _.noop }, ["f.constructor"]); return C("return 6*7")();',
+]);
+
+add('lodash-prototype-write', LODASH_ALL, [
+  'const _ = require("lodash"); _.set(input.constructor.prototype, "owned", 1); return ({}).owned;',
+  'const _ = require("lodash"); _.assign(_.toArray("a").constructor.prototype, { owned: 2 }); return [].owned;',
+  'const _ = require("lodash"); _.defaults(Object.getPrototypeOf(_.toPlainObject({})), { owned: 3 }); return ({}).owned;',
+]);
+
+add(
+  'tenant-global-escape',
+  ['tenant-isolated'],
+  [
+    'const g = Function("return this")(); return g[input.k](input.code);',
+    'const C = Reflect.get(() => 0, "constructor"); const g = C("return this")(); return g[input.n].pid;',
+    'const g = new WeakRef(globalThis).deref(); return g[input.k](input.code);',
+    'let K; "[eval]".replace(/\\[(\\w+)\\]/, (_, w) => (K = w)); const g = [globalThis].values().next().value; return g[K](input.code);',
+  ],
+);
+
 /** The evasive set: every snippet with its family and the profiles where it must be refused. */
 export const EVASIVE_SET: readonly EvasiveSnippet[] = Object.freeze(set);

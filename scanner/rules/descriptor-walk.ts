@@ -41,7 +41,7 @@ export const descriptorWalkRule: Rule = {
       if (!call) continue;
       const [target, key] = call.args;
       if (!target || target.type === 'SpreadElement') continue;
-      if (isErrorConstructor(ctx.values.resolve(target))) {
+      if (mayBeErrorConstructor(ctx, target, 0)) {
         ctx.report(node, `${call.name} of an Error constructor (its statics are the stack-trace hooks)`);
         continue;
       }
@@ -85,6 +85,21 @@ function globalMemberName(value: Value): string | undefined {
 
 function isErrorConstructor(value: Value): boolean {
   return value.kind === 'global' && ERRORS.test(value.name);
+}
+
+/** An Error constructor, or the prototype of one (`Object.getPrototypeOf(RangeError)` is `Error`), by name. */
+function mayBeErrorConstructor(ctx: RuleContext, node: AnyNode, depth: number): boolean {
+  if (depth > 4) return false;
+  if (isErrorConstructor(ctx.values.resolve(node))) return true;
+  if (node.type === 'CallExpression' && isPrototypeGetter(ctx, node.callee)) {
+    const of = node.arguments[0];
+    return of !== undefined && of.type !== 'SpreadElement' && mayBeErrorConstructor(ctx, of, depth + 1);
+  }
+  if (node.type !== 'Identifier') return false;
+  const sources = ctx.index.bindingOf(node)?.sources ?? [];
+  return sources.some(
+    (s) => s.kind === 'expression' && s.path.length === 0 && mayBeErrorConstructor(ctx, s.node, depth + 1),
+  );
 }
 
 /**

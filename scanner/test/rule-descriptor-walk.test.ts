@@ -44,6 +44,10 @@ ruleTests('descriptor-walk', {
     },
     { code: 'return Object.getOwnPropertyNames(RangeError)', profiles: ALL },
     {
+      code: 'const B = Object.getPrototypeOf(URIError); return Object.getOwnPropertyNames(B)',
+      profiles: ALL,
+    },
+    {
       code: 'return Object.values(Object.getOwnPropertyDescriptors(Error)).map((d) => d.value)',
       profiles: ALL,
     },
