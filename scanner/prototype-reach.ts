@@ -169,7 +169,7 @@ function functionEscapes(ctx: ReachContext, fn: FunctionNode): boolean {
       name = parent.id;
     else return true;
   }
-  if (!name || name.type !== 'Identifier') return true;
+  if (name?.type !== 'Identifier') return true;
   const binding = ctx.index.bindingOfDeclared(name);
   for (const ref of ctx.index.references) {
     if (ref.name !== name.name || ctx.index.bindingOf(ref) !== binding) continue;

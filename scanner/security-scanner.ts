@@ -53,7 +53,14 @@ export class SecurityScanner {
     this.#rules = RULES;
   }
 
-  /** Scans a snippet. Never rejects: failures are fail-closed findings. */
+  /**
+   * Scans a snippet. Never rejects: failures are fail-closed findings.
+   *
+   * The scan runs synchronously on the calling thread before the promise settles: it holds the event loop
+   * for the whole scan, up to the time budget (`timeBudgetMs`, 500 ms of this thread's CPU time by default;
+   * longer in wall time on a loaded machine), plus acorn's parse, which cannot check the budget. To keep a
+   * thread that serves other work free, scan with `WorkerScanner` (what the runtime does).
+   */
   async scan(request: ScanRequest): Promise<ScanReport> {
     return this.scanSync(request);
   }
