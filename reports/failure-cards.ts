@@ -3,7 +3,7 @@
  * that reproduces it. Escapes first, then blocking failures, then the rest. Every field is attacker-
  * influenced (ids, values, code) and escaped.
  */
-import type { FailureEntry } from '../suites/certification.js';
+import type { FailureEntry } from '../results/index.js';
 import { SNIPPET_LIMIT, type Snippet } from './corpus-snippets.js';
 import { escapeHtml, truncate } from './html-escape.js';
 import { type Status, statusTag } from './report-theme.js';
