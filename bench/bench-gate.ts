@@ -20,7 +20,6 @@ import type {
   GateOptions,
   GateReport,
   RatioResult,
-  TargetResult,
   Verdict,
 } from '../results/index.js';
 

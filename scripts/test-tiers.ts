@@ -37,6 +37,7 @@ const UNIT: readonly RegExp[] = [
   /^test\/scanner-profile-matches-runtime\./,
   /^scripts\/test\/cli-argument-handling\./,
   /^test\/report-merge-shards\./,
+  /^scripts\/test\/check-boundaries-violations\./,
   /^runtime\/test\/audit-(?!sigkill-crash)/,
   /^runtime\/test\/(monitor-|crash-blame\.|ivm-error-mapping\.)/,
   /^scanner\/test\//,
