@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { CliIo } from '../cli/index.js';
 import { writeBenchReports } from '../reports/index.js';
-import { BENCH_SCHEMA_VERSION, type BenchResults, parseBenchResults } from './bench-results.js';
+import { BENCH_SCHEMA_VERSION, type BenchResults, parseBenchResults } from '../results/index.js';
 import { runCompareCli } from './compare-cli.js';
 import { runGateCli } from './gate-cli.js';
 import { mergeRuns } from './merge-runs.js';
