@@ -18,6 +18,7 @@ import { boundGuestText, SandboxError } from './errors.js';
 import type { FetchPolicy } from './fetch-bridge.js';
 import { bootstrapCallSource } from './guest/bootstrap-source.js';
 import { allowedGlobals } from './guest/global-allowlist.js';
+import { NAMESPACE_MEMBERS } from './guest/namespace-allowlist.js';
 import { createGcContext } from './isolate-gc.js';
 import { isAbandonedPromise, type KillReason, mapIsolateError } from './ivm-errors.js';
 import { type Hardening, IsolateCallbacks, PreparedContext } from './prepared-context.js';
@@ -109,6 +110,7 @@ export class SandboxIsolate {
     const config = {
       allowFunctionConstructor: profile.allowFunctionConstructor,
       globals: allowedGlobals(profile),
+      namespaces: NAMESPACE_MEMBERS,
       modules: [...profile.allowedModules],
       fetch: profile.fetch,
       memoryBudgetBytes: profile.memoryBudgetBytes,

@@ -101,6 +101,23 @@ export const BOOTSTRAP_SOURCE =
     if (!delete g[key]) throw new ErrorCtor('sandproof: cannot remove global ' + StringCtor(key));
   }
 
+  // --- namespace members: each namespace's allowlist, nothing else (namespace-allowlist.ts) ------
+  const namespaceNames = ownKeys(config.namespaces);
+  for (let i = 0; i < namespaceNames.length; i++) {
+    const space = namespaceNames[i];
+    const target = g[space];
+    if (target === null || typeof target !== 'object') continue;
+    const members = create(null);
+    const listed = config.namespaces[space];
+    for (let j = 0; j < listed.length; j++) members[listed[j]] = true;
+    const present = ownKeys(target);
+    for (let j = 0; j < present.length; j++) {
+      const key = present[j];
+      if (typeof key === 'string' ? members[key] === true : key === Symbol.toStringTag) continue;
+      if (!delete target[key]) throw new ErrorCtor('sandproof: cannot remove ' + space + '.' + StringCtor(key));
+    }
+  }
+
   // --- no guest code after the execution ends (lifetime-taming-source.ts) ---------------------
   /*__LIFETIME_TAMING__*/
 
