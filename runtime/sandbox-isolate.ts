@@ -163,6 +163,12 @@ export class SandboxIsolate {
     return this.spareReady && !this.isolate.isDisposed;
   }
 
+  /**
+   * True once an execution changed a builtin whose change V8 remembers for the whole isolate (its fast
+   * paths stay off for every later context): the pool retires the isolate instead of reusing it.
+   */
+  retireForBuiltins = false;
+
   /** True once the isolate was disposed (killed, recycled or shut down): it must be replaced. */
   get isDisposed(): boolean {
     return this.isolate.isDisposed;
@@ -245,6 +251,10 @@ export class SandboxIsolate {
           if (isAbandonedPromise(error) && !this.isolate.isDisposed) await killed;
           throw error;
         });
+      // A changed builtin that V8 guards isolate-wide slowed every later execution of the isolate: it
+      // serves no other (builtin-guard-source.ts). The check reads descriptors only; no guest code runs.
+      const intact = await prepared.builtinsIntact.apply(undefined, [], { timeout: remaining() });
+      if (intact !== true) this.retireForBuiltins = true;
       const heapAfter = await this.heldBytes(heapBefore);
       this.heapAtEnd = heapAfter;
       const delta = heapAfter - heapBefore;

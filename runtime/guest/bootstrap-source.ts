@@ -20,6 +20,7 @@
  * - Nothing from the host but primitives and those callbacks ever enters the context.
  */
 import { ACCOUNTING_TAMING_SOURCE } from './accounting-taming-source.js';
+import { BUILTIN_GUARD_SOURCE } from './builtin-guard-source.js';
 import { ENVELOPE_SOURCE } from './envelope-source.js';
 import { LIFETIME_TAMING_SOURCE } from './lifetime-taming-source.js';
 import { WASM_TAMING_SOURCE } from './wasm-taming-source.js';
@@ -313,13 +314,16 @@ export const BOOTSTRAP_SOURCE =
     }
     return valueEnvelope(value);
   }
-  // The host keeps references to these three; the guest never sees any.
-  return [run, deliverFetch, setInput];
+  // --- builtins whose change V8 remembers isolate-wide (builtin-guard-source.ts) -----------------
+  /*__BUILTIN_GUARD__*/
+  // The host keeps references to these four; the guest never sees any.
+  return [run, deliverFetch, setInput, builtinsIntact];
 })`
     .replace('/*__LIFETIME_TAMING__*/', () => LIFETIME_TAMING_SOURCE)
     .replace('/*__ACCOUNTING_TAMING__*/', () => ACCOUNTING_TAMING_SOURCE)
     .replace('/*__WASM_TAMING__*/', () => WASM_TAMING_SOURCE)
-    .replace('/*__ENVELOPE__*/', () => ENVELOPE_SOURCE);
+    .replace('/*__ENVELOPE__*/', () => ENVELOPE_SOURCE)
+    .replace('/*__BUILTIN_GUARD__*/', () => BUILTIN_GUARD_SOURCE);
 
 /**
  * The globals through which the host hands the hardening function the context's token and the isolate's
@@ -337,7 +341,7 @@ export const BOOT_ARGUMENT_GLOBALS = [
 /**
  * A script that hardens the context it runs in, in one call into the isolate: the profile's switches are
  * part of its text (it is compiled once per isolate), the token and callbacks come from
- * {@link BOOT_ARGUMENT_GLOBALS}, and it evaluates to the `[run, deliverFetch, setInput]` triple.
+ * {@link BOOT_ARGUMENT_GLOBALS}, and it evaluates to the `[run, deliverFetch, setInput, builtinsIntact]` list.
  */
 export function bootstrapCallSource(config: Readonly<Record<string, unknown>>): string {
   return `(function () {
