@@ -251,15 +251,18 @@ export class SandboxIsolate {
           if (isAbandonedPromise(error) && !this.isolate.isDisposed) await killed;
           throw error;
         });
-      // A changed builtin that V8 guards isolate-wide slowed every later execution of the isolate: it
-      // serves no other (builtin-guard-source.ts). The check reads descriptors only; no guest code runs.
-      const intact = await prepared.builtinsIntact.apply(undefined, [], { timeout: remaining() });
-      if (intact !== true) this.retireForBuiltins = true;
       const heapAfter = await this.heldBytes(heapBefore);
       this.heapAtEnd = heapAfter;
       const delta = heapAfter - heapBefore;
       if (delta > this.profile.memoryBudgetBytes) this.dispose('memory');
       if (this.killReason !== null) throw mapIsolateError(null, this.killReason);
+      // A changed builtin that V8 guards isolate-wide slows every later execution of the isolate: it
+      // serves no other (builtin-guard-source.ts). The check reads descriptors only; no guest code runs.
+      // A check that cannot run retires the isolate too.
+      const intact = await prepared.builtinsIntact
+        .apply(undefined, [], { timeout: remaining() })
+        .catch(() => false);
+      if (intact !== true) this.retireForBuiltins = true;
       const metrics = {
         wallMs: performance.now() - started,
         cpuMs: Number(this.isolate.cpuTime - cpuStart) / 1e6,
