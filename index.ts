@@ -4,7 +4,7 @@
  * (`sandproof conformance | bench | report`), not part of this export.
  */
 // First: on an unsupported Node.js this throws a one-line error before isolated-vm loads.
-import './runtime/engine-guard.js';
+import './engine-guard.js';
 
 export * from './runtime/index.js';
 export type { Finding, Grade, ScannerOptions, ScanReport, ScanRequest, Severity } from './scanner/index.js';

@@ -3,9 +3,10 @@
  * execution, and the targets. Static targets are the original design's and fail the gate outright; our
  * own targets are reported with their value so a reader sees how far each is.
  */
+
+import { PROFILE_NAMES as PROFILES } from '../contract/index.js';
 import type { RatioResult, ScenarioResult, TargetResult } from './bench-results.js';
 import { roundRatios, type TaskSamples } from './interleaved-rounds.js';
-import { PROFILES } from './reference-scenarios.js';
 import { median, quantile, round } from './stats.js';
 
 const MB = 1024 * 1024;

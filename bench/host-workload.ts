@@ -5,9 +5,10 @@
  *
  *   node --no-node-snapshot --import tsx bench/host-workload.ts [--executions N]
  */
+
+import { PROFILE_NAMES as PROFILES } from '../contract/index.js';
 import { createRuntime } from '../runtime/index.js';
 import { SMALL_INPUT, SMALL_SNIPPET } from './bench-snippets.js';
-import { PROFILES } from './reference-scenarios.js';
 
 const USAGE = 'Usage: node --no-node-snapshot --import tsx bench/host-workload.ts [--executions N]\n';
 

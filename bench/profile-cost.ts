@@ -5,7 +5,8 @@
  * Run: node --no-node-snapshot --import tsx bench/profile-cost.ts [N]
  */
 import ivm from 'isolated-vm';
-import { createRuntime } from '../runtime/runtime.js';
+import { PROFILE_NAMES } from '../contract/index.js';
+import { createRuntime } from '../runtime/index.js';
 import { sequentialLatency } from './sequential-latency.js';
 
 const N = Number(process.argv[2] ?? 1_000);
@@ -28,7 +29,7 @@ console.log(
 );
 for (const isolation of ['in-process', 'process'] as const) {
   const rt = createRuntime({ isolation, pool: { min: 2 } });
-  for (const profile of ['ultra-secure', 'high-security', 'tenant-isolated']) {
+  for (const profile of PROFILE_NAMES) {
     const r = await quantiles(() => rt.execute({ ...request, profile }));
     console.log(
       `${isolation.padEnd(10)} ${profile.padEnd(16)} p50 ${r.p50.toFixed(3)} ms  p99 ${r.p99.toFixed(3)} ms  (${(r.p50 / floor.p50).toFixed(2)}x floor)`,

@@ -8,9 +8,11 @@
  * floor measures. The default, `'process'` (isolates in supervised children), adds an IPC round trip;
  * `reference.warm-process.ultra-secure` measures it beside the others.
  */
+
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PROFILE_NAMES as PROFILES } from '../contract/index.js';
 import { createRuntime, type ExecuteRequest, type Runtime } from '../runtime/index.js';
 import {
   E2E_SNIPPET,
@@ -21,9 +23,6 @@ import {
   SMALL_SNIPPET,
 } from './bench-snippets.js';
 import type { LatencyTask } from './interleaved-rounds.js';
-
-/** The three built-in profiles, in contract order. */
-export const PROFILES = ['ultra-secure', 'high-security', 'tenant-isolated'] as const;
 
 /** The reference tasks, the runtimes behind them, and what they recorded. */
 export interface ReferenceScenarios {

@@ -1,24 +1,7 @@
+import type { SandboxErrorCode } from '../contract/index.js';
 import { escapeControlText } from './terminal-text.js';
 
-/**
- * The stable error codes of sandproof. Every refusal or failure of an execution rejects with a
- * {@link SandboxError} carrying one of these; callers and tests branch on `code`, never on message text.
- */
-export const ERROR_CODES = [
-  'ERR_SECURITY_SCAN_FAILED',
-  'ERR_TIMEOUT',
-  'ERR_MEMORY_LIMIT',
-  'ERR_SCRIPT_ERROR',
-  'ERR_SYNTAX',
-  'ERR_INVALID_REQUEST',
-  'ERR_QUEUE_FULL',
-  'ERR_RESULT_NOT_TRANSFERABLE',
-  'ERR_DISPOSED',
-  'ERR_INTERNAL',
-] as const;
-
-/** One of the stable error codes. */
-export type SandboxErrorCode = (typeof ERROR_CODES)[number];
+export { ERROR_CODES, type SandboxErrorCode } from '../contract/index.js';
 
 /** Longest guest-provided text (error name or message) a SandboxError carries. */
 const MAX_GUEST_TEXT = 500;

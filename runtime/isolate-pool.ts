@@ -10,6 +10,7 @@
  * request path) before the isolate serves again. That keeps a benign execution from being killed by
  * other executions' garbage, and keeps the per-execution memory measurement honest.
  */
+import type { PoolCounters } from '../contract/index.js';
 import { SandboxError, type SandboxErrorCode } from './errors.js';
 import type { Profile } from './profiles.js';
 import { type OutputLimits, SandboxIsolate } from './sandbox-isolate.js';
@@ -68,16 +69,7 @@ export function poolHeapLimits(
   };
 }
 
-/** Counters of a pool; `idle`, `busy`, `queued` are current, the others cumulative. */
-export interface PoolCounters {
-  created: number;
-  reused: number;
-  recycled: number;
-  idle: number;
-  busy: number;
-  queued: number;
-  executions: number;
-}
+export type { PoolCounters };
 
 interface Waiter {
   tenantId: string;

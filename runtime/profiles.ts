@@ -1,87 +1,22 @@
 /**
- * The security profiles, as data. A profile says what the guest may reach and what it may spend;
- * the hardening script and the pool read nothing else. Custom profiles are validated on creation by
- * {@link defineProfile}; options that weaken security are named `unsafe*` or say so in their JSDoc.
+ * The security profiles. A profile says what the guest may reach and what it may spend; the hardening script
+ * and the pool read nothing else. The built-in table is data in `contract/profiles.ts`, shared with the scanner
+ * and the suite; custom profiles are validated on creation by {@link defineProfile}; options that weaken
+ * security are named `unsafe*` or say so in their JSDoc.
  */
+import { BUILTIN_PROFILES, KNOWN_MODULES, type ModuleName, type Profile } from '../contract/index.js';
 import { SandboxError } from './errors.js';
 
-/** The names of the built-in profiles. */
-export type BuiltinProfileName = 'ultra-secure' | 'high-security' | 'tenant-isolated';
-
-/** Modules that can run inside an isolate from their own source. */
-export const KNOWN_MODULES = ['lodash', 'moment', 'uuid'] as const;
-/** A module name from {@link KNOWN_MODULES}. */
-export type ModuleName = (typeof KNOWN_MODULES)[number];
-
-/** A complete, validated security profile. */
-export interface Profile {
-  readonly name: string;
-  /** Per-execution memory budget, enforced by the runtime (see SECURITY.md for its accuracy). */
-  readonly memoryBudgetBytes: number;
-  /** Wall-clock timeout covering sync code, pending promises, microtasks and result copying. */
-  readonly timeoutMs: number;
-  /** Allows `Function` and the Async/Generator/AsyncGenerator constructors: code generation from strings. */
-  readonly allowFunctionConstructor: boolean;
-  /** Modules `require` may load; empty means `require` is absent. */
-  readonly allowedModules: readonly ModuleName[];
-  /** Exposes a host-mediated `fetch`, limited to the tenant's allowlisted origins. */
-  readonly fetch: boolean;
-  readonly webAssembly: boolean;
-  /** `SharedArrayBuffer` and `Atomics` (a high-resolution timer source with threads; here, without). */
-  readonly sharedArrayBuffer: boolean;
-  /**
-   * `WeakRef` and `FinalizationRegistry`: GC-timing observers. Cleanup callbacks are called only while
-   * their execution runs (runtime/guest/lifetime-taming-source.ts), never after it.
-   */
-  readonly weakRefs: boolean;
-  /** Dedicated isolates per tenant instead of isolates shared between tenants. */
-  readonly isolatePerTenant: boolean;
-}
+export {
+  BUILTIN_PROFILES,
+  DEFAULT_PROFILE_NAME as DEFAULT_PROFILE,
+  KNOWN_MODULES,
+  type ModuleName,
+  type Profile,
+  type ProfileName as BuiltinProfileName,
+} from '../contract/index.js';
 
 const MB = 1024 * 1024;
-
-/** The built-in profiles of the profile contract (ARCHITECTURE.md). */
-export const BUILTIN_PROFILES: Readonly<Record<BuiltinProfileName, Profile>> = Object.freeze({
-  'ultra-secure': Object.freeze({
-    name: 'ultra-secure',
-    memoryBudgetBytes: 2 * MB,
-    timeoutMs: 5_000,
-    allowFunctionConstructor: false,
-    allowedModules: Object.freeze([]),
-    fetch: false,
-    webAssembly: false,
-    sharedArrayBuffer: false,
-    weakRefs: false,
-    isolatePerTenant: false,
-  }),
-  'high-security': Object.freeze({
-    name: 'high-security',
-    memoryBudgetBytes: 4 * MB,
-    timeoutMs: 10_000,
-    allowFunctionConstructor: false,
-    allowedModules: Object.freeze(['lodash', 'moment'] as const),
-    fetch: false,
-    webAssembly: false,
-    sharedArrayBuffer: true,
-    weakRefs: false,
-    isolatePerTenant: false,
-  }),
-  'tenant-isolated': Object.freeze({
-    name: 'tenant-isolated',
-    memoryBudgetBytes: 8 * MB,
-    timeoutMs: 15_000,
-    allowFunctionConstructor: true,
-    allowedModules: Object.freeze(['lodash', 'moment', 'uuid'] as const),
-    fetch: true,
-    webAssembly: true,
-    sharedArrayBuffer: true,
-    weakRefs: true,
-    isolatePerTenant: true,
-  }),
-});
-
-/** The default profile: the strictest. */
-export const DEFAULT_PROFILE: BuiltinProfileName = 'ultra-secure';
 
 /** Bounds a custom profile must respect: they keep the host safe whatever the profile says. */
 const LIMITS = { minBudget: 256 * 1024, maxBudget: 512 * MB, minTimeout: 1, maxTimeout: 10 * 60_000 };

@@ -1,11 +1,17 @@
 /**
- * The capability view of a security profile: the only facts the scanner's rules depend on.
- * The runtime passes its own profile objects, which carry at least these fields; the scanner never
- * imports them, so this file restates the profile contract of ARCHITECTURE.md for the built-ins.
+ * The capability view of a security profile: the only facts the scanner's rules depend on. The built-in
+ * profiles are projected from the one table in `contract/profiles.ts`; a custom profile arrives as the
+ * runtime's own object, which carries at least these fields. The scanner never imports the runtime.
  */
+import {
+  BUILTIN_PROFILES,
+  DEFAULT_PROFILE_NAME,
+  PROFILE_NAMES,
+  type ProfileName,
+} from '../contract/index.js';
 
 /** The names of the built-in profiles. */
-export type ScanProfileName = 'ultra-secure' | 'high-security' | 'tenant-isolated';
+export type ScanProfileName = ProfileName;
 
 /** What a profile lets a snippet reach, as far as the scanner's rules are concerned. */
 export interface ScanProfile {
@@ -20,36 +26,28 @@ export interface ScanProfile {
   readonly fetch: boolean;
 }
 
-/** The three built-in profiles of the profile contract. */
-export const SCAN_PROFILES: Readonly<Record<ScanProfileName, ScanProfile>> = Object.freeze({
-  'ultra-secure': Object.freeze({
-    name: 'ultra-secure',
-    allowFunctionConstructor: false,
-    allowedModules: Object.freeze([]),
-    webAssembly: false,
-    sharedArrayBuffer: false,
-    fetch: false,
-  }),
-  'high-security': Object.freeze({
-    name: 'high-security',
-    allowFunctionConstructor: false,
-    allowedModules: Object.freeze(['lodash', 'moment']),
-    webAssembly: false,
-    sharedArrayBuffer: true,
-    fetch: false,
-  }),
-  'tenant-isolated': Object.freeze({
-    name: 'tenant-isolated',
-    allowFunctionConstructor: true,
-    allowedModules: Object.freeze(['lodash', 'moment', 'uuid']),
-    webAssembly: true,
-    sharedArrayBuffer: true,
-    fetch: true,
-  }),
-});
+function builtinView(name: ProfileName): ScanProfile {
+  const p = BUILTIN_PROFILES[name];
+  return Object.freeze({
+    name: p.name,
+    allowFunctionConstructor: p.allowFunctionConstructor,
+    allowedModules: Object.freeze([...p.allowedModules]),
+    webAssembly: p.webAssembly,
+    sharedArrayBuffer: p.sharedArrayBuffer,
+    fetch: p.fetch,
+  });
+}
+
+/** The scanner's view of the three built-in profiles. */
+export const SCAN_PROFILES: Readonly<Record<ScanProfileName, ScanProfile>> = Object.freeze(
+  Object.fromEntries(PROFILE_NAMES.map((name) => [name, builtinView(name)])) as Record<
+    ScanProfileName,
+    ScanProfile
+  >,
+);
 
 /** The profile used when a request names none: the strictest, as in the runtime. */
-export const DEFAULT_SCAN_PROFILE: ScanProfileName = 'ultra-secure';
+export const DEFAULT_SCAN_PROFILE: ScanProfileName = DEFAULT_PROFILE_NAME;
 
 /** Whether `name` is a built-in profile name. */
 export function isScanProfileName(name: unknown): name is ScanProfileName {

@@ -1,7 +1,8 @@
 /**
  * Checks the area boundaries the README states: each top-level folder is one area whose public surface is its
  * `index.ts`; an import from one area into another must go through that `index.ts`, and the graph of areas has
- * no cycle. Prints every violation and the area graph; exits 1 when there is any violation, 0 otherwise.
+ * no cycle; the leaf areas (`contract/`, `cli/`) import no other area. Prints every violation and the area
+ * graph; exits 1 when there is any violation, 0 otherwise.
  *
  *   node --import tsx scripts/check-boundaries.ts [--graph]
  *
@@ -14,6 +15,8 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SKIP = new Set(['node_modules', 'dist', '.git', 'corpus', 'out', '.scratch', 'fixtures']);
+/** Areas every other area may import and that import no other area: the dependency graph's floor. */
+export const LEAF_AREAS: ReadonlySet<string> = new Set(['contract', 'cli']);
 const IMPORT = /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)['"](\.{1,2}\/[^'"]+)['"]/g;
 
 /** One import that crosses an area boundary. */
@@ -105,15 +108,20 @@ function main(argv: string[]): number {
   const imports = crossImports();
   const past = imports.filter((i) => !i.viaIndex);
   const cycles = areaCycles(imports);
+  const fromLeaves = imports.filter((i) => LEAF_AREAS.has(i.from));
   for (const i of past) process.stdout.write(`past index: ${i.file} -> ${i.target}\n`);
+  for (const i of fromLeaves) process.stdout.write(`leaf imports an area: ${i.file} -> ${i.target}\n`);
   for (const c of cycles) process.stdout.write(`cycle: ${c.join(' <-> ')}\n`);
   if (argv.includes('--graph')) {
     const edges = new Map<string, number>();
     for (const i of imports) edges.set(`${i.from} -> ${i.to}`, (edges.get(`${i.from} -> ${i.to}`) ?? 0) + 1);
     for (const [edge, n] of [...edges].sort()) process.stdout.write(`edge: ${edge} (${n})\n`);
   }
-  process.stdout.write(`${past.length} imports past an index.ts, ${cycles.length} cycles between areas\n`);
-  return past.length === 0 && cycles.length === 0 ? 0 : 1;
+  process.stdout.write(
+    `${past.length} imports past an index.ts, ${cycles.length} cycles between areas, ` +
+      `${fromLeaves.length} imports out of a leaf area\n`,
+  );
+  return past.length === 0 && cycles.length === 0 && fromLeaves.length === 0 ? 0 : 1;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) process.exitCode = main(process.argv.slice(2));

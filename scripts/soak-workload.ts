@@ -6,6 +6,7 @@
  *
  * Escape probes test what a guest can reach, not the scanner: they run with the scan off.
  */
+import { PROFILE_NAMES as PROFILES } from '../contract/index.js';
 import type { ExecuteRequest } from '../runtime/index.js';
 
 /** One kind of execution in the soak. */
@@ -21,7 +22,6 @@ export interface SoakKind {
   accept: (code: string, value: unknown) => boolean;
 }
 
-const PROFILES = ['ultra-secure', 'high-security', 'tenant-isolated'] as const;
 const WITH_REQUIRE = ['high-security', 'tenant-isolated'] as const;
 /** Timeout of hostile executions that can only end by their deadline: short, to keep the soak fast. */
 const HOSTILE_TIMEOUT_MS = 150;

@@ -15,12 +15,16 @@ export type Tier = 'unit' | 'integration' | 'reliability';
 export const TIERS: readonly Tier[] = ['unit', 'integration', 'reliability'];
 
 /** Where test files live, and how they are named. */
-const ROOTS = ['runtime', 'scanner', 'suites', 'bench', 'reports', 'scripts', 'test'];
+const ROOTS = ['contract', 'cli', 'runtime', 'scanner', 'suites', 'bench', 'reports', 'scripts', 'test'];
 const TEST_FILE = /\.test\.ts$/;
 const SKIPPED_DIRS = new Set(['node_modules', 'dist', '.scratch', 'out']);
 
 const RELIABILITY = /^test\/reliability\//;
 const UNIT: readonly RegExp[] = [
+  /^contract\/test\/(?!node-engine-version)/,
+  /^cli\/test\//,
+  /^test\/scanner-profile-matches-runtime\./,
+  /^scripts\/test\/cli-argument-handling\./,
   /^runtime\/test\/audit-(?!sigkill-crash)/,
   /^runtime\/test\/(monitor-|crash-blame\.|ivm-error-mapping\.)/,
   /^scanner\/test\//,

@@ -2,8 +2,9 @@
  * The corpus linter: checks every sample's frontmatter against the closed key set of
  * `suites/corpus/README.md` and the vocabulary. Each problem carries a stable code; tests assert codes.
  */
+
+import { ERROR_CODES, isStage, PROFILE_NAMES as PROFILES } from '../contract/index.js';
 import { type RawSample, splitSteps } from './corpus-loader.js';
-import { PROFILES } from './sample.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /** Stable lint codes. */
@@ -69,20 +70,6 @@ export const FRONTMATTER_KEYS = [
 export const ADVISORY_REFERENCE = /\b(CVE-\d{4}-\d{3,}|GHSA-[0-9a-z]{4}(?:-[0-9a-z]{4}){0,2})\b/i;
 /** A target a sample is proven against: `package@version`, e.g. `vm2@3.9.19`. */
 const PROVEN_TARGET = /^(@?[a-z0-9][\w.-]*(?:\/[\w.-]+)?)@\d+\.\d+\.\d+\S*$/i;
-
-/** Error codes an expectation may list under `errors`. */
-export const SANDBOX_ERROR_CODES = [
-  'ERR_SECURITY_SCAN_FAILED',
-  'ERR_TIMEOUT',
-  'ERR_MEMORY_LIMIT',
-  'ERR_SCRIPT_ERROR',
-  'ERR_SYNTAX',
-  'ERR_INVALID_REQUEST',
-  'ERR_QUEUE_FULL',
-  'ERR_RESULT_NOT_TRANSFERABLE',
-  'ERR_DISPOSED',
-  'ERR_INTERNAL',
-] as const;
 
 const REQUIRED = ['id', 'description', 'kind', 'category', 'expect'] as const;
 const REQUIRED_MALICIOUS = ['technique', 'variant', 'references'] as const;
@@ -233,8 +220,7 @@ function checkFlags(
 
 function checkStages(entry: Record<string, unknown>, where: string, flags: string[], report: Report): void {
   const stages = entry.stages;
-  const valid =
-    Array.isArray(stages) && stages.length > 0 && stages.every((s) => s === 'scan' || s === 'runtime');
+  const valid = Array.isArray(stages) && stages.length > 0 && stages.every(isStage);
   if (!valid) {
     report('LINT_BLOCKED_STAGES', `${where}: blocked needs stages from [scan, runtime]`);
     return;
@@ -244,7 +230,7 @@ function checkStages(entry: Record<string, unknown>, where: string, flags: strin
   }
   if (entry.errors === undefined) return;
   const errors = entry.errors;
-  const known = SANDBOX_ERROR_CODES as readonly string[];
+  const known = ERROR_CODES as readonly string[];
   if (!Array.isArray(errors) || errors.length === 0 || errors.some((e) => !known.includes(String(e)))) {
     report('LINT_UNKNOWN_ERROR_CODE', `${where}: errors must list SandboxError codes`);
   }

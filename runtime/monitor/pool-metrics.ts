@@ -1,13 +1,6 @@
-/** Counters an isolate pool reports, per profile and in total. */
-export interface PoolCounters {
-  created: number;
-  reused: number;
-  recycled: number;
-  idle: number;
-  busy: number;
-  queued: number;
-  executions: number;
-}
+import type { PoolCounters } from '../../contract/index.js';
+
+export type { PoolCounters };
 
 /** What the monitor needs from a pool's `stats()`: any object of this shape will do. */
 export interface PoolStatsLike {

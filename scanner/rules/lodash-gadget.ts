@@ -7,9 +7,9 @@
  * is code generation. lodash is recognised as `require('lodash')` (or `lodash/...`) under any alias.
  */
 import type { AnyNode } from 'acorn';
+import { LODASH } from '../global-calls.js';
 import type { Rule, RuleContext } from '../rule.js';
 import { asKey, type Value } from '../value.js';
-import { LODASH } from '../value-resolver.js';
 
 /** Path-walking methods and the index of their path argument. */
 const PATH_METHODS = new Map([

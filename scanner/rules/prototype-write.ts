@@ -59,7 +59,10 @@ function checkTarget(ctx: RuleContext, target: AnyNode, at: AnyNode): void {
   if (target.type !== 'MemberExpression') return;
   const key = ctx.values.memberKey(target);
   if (key === '__proto__') {
-    ctx.report(at, 'writes `__proto__`');
+    // Replacing the prototype of a builtin (or of a value the analysis lost) rewires every object that
+    // inherits from it; replacing that of the snippet's own object (`d.__proto__ = b`, transpiled class
+    // inheritance) changes that object alone.
+    ctx.report(at, 'writes `__proto__`', mayBeShared(ctx.values.resolve(target.object)) ? 'high' : 'medium');
     return;
   }
   const what = describeTarget(ctx, target.object);
@@ -71,7 +74,58 @@ function checkTarget(ctx: RuleContext, target: AnyNode, at: AnyNode): void {
     ctx.report(
       at,
       'writes through an unresolvable key of an unresolvable key (`o[a][b] = v`: a may be `__proto__`)',
+      pollutionSeverity(ctx, target),
     );
+  }
+}
+
+/** Whether a value may be shared by other objects: a builtin, a prototype, the global object, a lost value. */
+function mayBeShared(value: Value): boolean {
+  return builtinLabel(value) !== undefined || value.kind === 'global-object' || value.kind === 'lost';
+}
+
+/**
+ * `o[a][b] = v` is the pollution shape when `o` is an object of the snippet's own (where `o[a]` can only be
+ * inherited, `__proto__` or `constructor`, unless the snippet stored it) or when a key comes from `input`;
+ * on a value the analysis does not know, keyed by the snippet's own data (`result[type.kind][type.tag]`,
+ * `graph[name].distance`), it is a lookup table being filled: medium.
+ */
+function pollutionSeverity(ctx: RuleContext, target: AnyNode & { type: 'MemberExpression' }): Severity {
+  const inner = target.object as AnyNode & { type: 'MemberExpression' };
+  if (ctx.values.resolve(inner.object).kind === 'object') return 'high';
+  if (mentionsInput(ctx, inner.property, 0)) return 'high';
+  return target.computed && mentionsInput(ctx, target.property, 0) ? 'high' : 'medium';
+}
+
+/** Whether a key expression is derived from `input` (the request's data), following local bindings. */
+function mentionsInput(ctx: RuleContext, node: AnyNode, depth: number): boolean {
+  if (depth > 4) return false;
+  switch (node.type) {
+    case 'Identifier': {
+      const binding = ctx.index.bindingOf(node);
+      if (!binding) return node.name === 'input';
+      return binding.sources.some((s) => s.kind !== 'opaque' && mentionsInput(ctx, s.node, depth + 1));
+    }
+    case 'MemberExpression':
+      return (
+        mentionsInput(ctx, node.object, depth + 1) ||
+        (node.computed && mentionsInput(ctx, node.property, depth + 1))
+      );
+    case 'BinaryExpression':
+      return mentionsInput(ctx, node.left as AnyNode, depth + 1) || mentionsInput(ctx, node.right, depth + 1);
+    case 'TemplateLiteral':
+      return node.expressions.some((e) => mentionsInput(ctx, e, depth + 1));
+    case 'CallExpression':
+      return (
+        mentionsInput(ctx, node.callee, depth + 1) ||
+        node.arguments.some((a) => mentionsInput(ctx, a, depth + 1))
+      );
+    case 'ArrayExpression':
+      return node.elements.some((e) => e !== null && mentionsInput(ctx, e, depth + 1));
+    case 'SpreadElement':
+      return mentionsInput(ctx, node.argument, depth + 1);
+    default:
+      return false;
   }
 }
 

@@ -9,8 +9,10 @@
  * fail to certify this adapter; if it ever certifies, the corpus or the oracle has lost its teeth.
  * Memory budgets cannot be enforced by `vm` at all.
  */
+
 import { createRequire } from 'node:module';
 import vm from 'node:vm';
+import { PROFILE_NAMES } from '../../contract/index.js';
 import type { AdapterExecuteOptions, AdapterOutcome, AdapterSample, SandboxAdapter } from './adapter.js';
 import { boundMessage } from './adapter.js';
 import {
@@ -132,7 +134,7 @@ export function createNodeVmAdapter(): SandboxAdapter {
   return {
     name: 'node-vm',
     capabilities: {
-      profiles: ['ultra-secure', 'high-security', 'tenant-isolated'],
+      profiles: [...PROFILE_NAMES],
       scanner: false,
       tenantIsolation: false,
       sharesHostProcess: true,

@@ -6,6 +6,7 @@
  * prototype. QuickJS has no SharedArrayBuffer, WebAssembly or module allowlist here, so samples needing
  * them fail and are listed in `suites/expectations/quickjs.yaml`.
  */
+
 import {
   newQuickJSWASMModule,
   type QuickJSContext,
@@ -13,6 +14,7 @@ import {
   type QuickJSWASMModule,
   shouldInterruptAfterDeadline,
 } from 'quickjs-emscripten';
+import { PROFILE_NAMES } from '../../contract/index.js';
 import type { AdapterExecuteOptions, AdapterOutcome, AdapterSample, SandboxAdapter } from './adapter.js';
 import { boundMessage } from './adapter.js';
 import {
@@ -172,7 +174,7 @@ export async function createQuickJsAdapter(): Promise<SandboxAdapter> {
   return {
     name: 'quickjs',
     capabilities: {
-      profiles: ['ultra-secure', 'high-security', 'tenant-isolated'],
+      profiles: [...PROFILE_NAMES],
       scanner: false,
       tenantIsolation: true,
       notes: 'quickjs-emscripten: new runtime and context per execution',

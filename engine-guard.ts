@@ -1,9 +1,9 @@
 /**
  * Imported first by the package's main export: on an unsupported Node.js, importing sandproof throws
  * this one error before isolated-vm is loaded (ES modules evaluate their imports in order, and this
- * module imports nothing that loads it).
+ * module imports only `contract/`, which loads nothing heavy).
  */
-import { unsupportedNodeMessage } from './node-engine.js';
+import { unsupportedNodeMessage } from './contract/index.js';
 
 const message = unsupportedNodeMessage();
 if (message !== null) {
