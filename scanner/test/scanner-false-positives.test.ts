@@ -57,7 +57,11 @@ test('timers given a function are medium; given a string they are high', () => {
 test('a lookup table filled by data keys is not pollution; an own object or input keys are', () => {
   // Library shapes (a YAML schema's type map, a colour-conversion graph): the table is not the snippet's literal.
   assert.ok(secure('function collect(type) { result[type.kind][type.tag] = type; } return typeof collect;'));
-  assert.ok(secure('function bfs(from) { const graph = build(); graph[from].distance = 0; return graph; } return typeof bfs;'));
+  assert.ok(
+    secure(
+      'function bfs(from) { const graph = build(); graph[from].distance = 0; return graph; } return typeof bfs;',
+    ),
+  );
   assert.not.ok(secure('const o = {}; o[input.a][input.b] = input.v; return 1;'));
   assert.not.ok(secure('const t = table(); t[input.a][input.b] = 1; return 1;'));
   assert.not.ok(
