@@ -120,6 +120,14 @@ function bindCall(index: ProgramIndex, callee: AnyNode, args: readonly AnyNode[]
 function bindParams(index: ProgramIndex, fns: readonly FunctionNode[], args: readonly AnyNode[]): void {
   for (const fn of fns) {
     fn.params.forEach((param, i) => {
+      if (param.type === 'RestElement' && param.argument.type === 'Identifier') {
+        // `(...xs)`: the array of the remaining arguments, recorded as writes under unknown keys.
+        const rest = index.bindingOfDeclared(param.argument);
+        for (const arg of args.slice(i)) {
+          rest?.writes.push({ key: null, value: arg.type === 'SpreadElement' ? arg.argument : arg });
+        }
+        return;
+      }
       const arg = args[i];
       if (!arg || arg.type === 'SpreadElement') return;
       for (const { id, path } of patternNames(param)) {
