@@ -5,8 +5,8 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import type { CliIo } from '../cli/index.js';
 import { writeBenchReports } from '../reports/index.js';
-import type { CliIo } from '../scripts/cli-io.js';
 import { BENCH_SCHEMA_VERSION, type BenchResults, parseBenchResults } from './bench-results.js';
 import { runCompareCli } from './compare-cli.js';
 import { runGateCli } from './gate-cli.js';

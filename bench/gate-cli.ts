@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CliIo } from '../scripts/cli-io.js';
+import type { CliIo } from '../cli/index.js';
 import {
   DEFAULT_GATE_OPTIONS,
   formatGateReport,

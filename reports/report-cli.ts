@@ -6,7 +6,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { GateReport } from '../bench/bench-gate.js';
-import type { CliIo } from '../scripts/cli-io.js';
+import type { CliIo } from '../cli/index.js';
 import { mergeConformanceResults } from '../suites/merge-results.js';
 import { ReportInputError, readResultsFile } from './results-file.js';
 import { writeBenchReports, writeConformanceReports } from './write-reports.js';

@@ -4,10 +4,8 @@
  * broken harness.
  */
 import { pathToFileURL } from 'node:url';
+import { type CliIo, type Command, PROCESS_IO } from '../cli/index.js';
 import { unsupportedNodeMessage } from '../contract/index.js';
-import { type CliIo, PROCESS_IO } from './cli-io.js';
-
-type Command = (argv: string[], io: CliIo) => Promise<number>;
 
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
   run: {
@@ -32,7 +30,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
     summary: 'certify a sandbox against the corpus',
     load: async () => {
       const { runConformanceCli } = await import('../suites/index.js');
-      return (argv) => runConformanceCli(argv);
+      return (argv, io) => runConformanceCli(argv, io);
     },
   },
   adapter: {

@@ -24,6 +24,7 @@ const UNIT: readonly RegExp[] = [
   /^contract\/test\/(?!node-engine-version)/,
   /^cli\/test\//,
   /^test\/scanner-profile-matches-runtime\./,
+  /^scripts\/test\/cli-argument-handling\./,
   /^runtime\/test\/audit-(?!sigkill-crash)/,
   /^runtime\/test\/(monitor-|crash-blame\.|ivm-error-mapping\.)/,
   /^scanner\/test\//,

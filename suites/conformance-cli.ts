@@ -3,8 +3,10 @@
  * and `conformance.html`. Exit codes: 0 results match the expectations file, 1 unexpected results
  * (or invalid corpus samples), 2 the harness broke (bad arguments, adapter failed to load, runner error).
  */
+
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { type CliIo, PROCESS_IO, UsageError } from '../cli/index.js';
 import { writeConformanceReports } from '../reports/index.js';
 import type { SandboxAdapter } from './adapters/adapter.js';
 import { isAdapterPath, loadAdapter } from './adapters/load-adapter.js';
@@ -14,7 +16,7 @@ import { type LoadedCorpus, loadCorpus } from './corpus.js';
 import { loadExpectations, loadExpectationsFile } from './expectations.js';
 import { renderJunit } from './junit-report.js';
 import { openPartialResults } from './partial-results.js';
-import { isProfileChild, runProfilesInChildren } from './profile-processes.js';
+import { isProfileChild, mergedJunit, parentProgress, runProfilesInChildren } from './profile-processes.js';
 import { createProgress } from './progress-bar.js';
 import type { RunRecord } from './run-record.js';
 import { DEFAULT_CONCURRENCY, runConformance } from './runner.js';
@@ -73,11 +75,7 @@ export interface ConformanceArgs {
   help: boolean;
 }
 
-/** Raised for bad command-line arguments. */
-export class UsageError extends Error {
-  /** Stable code. */
-  readonly code = 'ERR_USAGE';
-}
+export { UsageError };
 
 function positiveInt(value: string, flag: string): number {
   const n = Number(value);
@@ -259,17 +257,38 @@ function childArgv(argv: readonly string[]): string[] {
   return out;
 }
 
+/**
+ * The budget is calibrated once, here, and handed to every profile's child: the profiles of one run are
+ * judged against one budget, as when they ran in one process.
+ */
 async function runInChildren(
   args: ConformanceArgs,
   argv: readonly string[],
   profiles: string[],
+  adapterName: string,
 ): Promise<number> {
   const dir = resolve(args.out);
-  const merged = await runProfilesInChildren(['conformance', ...childArgv(argv)], profiles, dir);
+  const budget: string[] = [];
+  if (args.timeoutMs === null) {
+    const calibration = calibrateTimeout();
+    process.stderr.write(`${calibration.note}\n`);
+    budget.push('--timeout', String(calibration.timeoutMs));
+  }
+  const progress = createProgress(`conformance ${adapterName}`);
+  const command = ['conformance', ...childArgv(argv), ...budget];
+  const merged = await runProfilesInChildren(command, profiles, dir, progress);
   if (merged === 2) return 2;
   await mkdir(dir, { recursive: true });
   await writeFile(join(dir, 'conformance.json'), `${JSON.stringify(merged, null, 2)}\n`);
-  await writeConformanceReports(merged, dir);
+  // Each child wrote one test case per run; the merged file keeps them (the results hold only counts).
+  await writeFile(
+    join(dir, 'junit.xml'),
+    await mergedJunit(
+      dir,
+      merged.profiles.map((p) => p.profile),
+    ),
+  );
+  await writeConformanceReports(merged, dir, { junit: false });
   printSummary(merged, dir);
   return merged.status;
 }
@@ -295,17 +314,16 @@ async function execute(args: ConformanceArgs, argv: readonly string[]): Promise<
     return 2;
   }
   const profiles = args.profiles ?? adapter.capabilities.profiles;
-  if (
-    isolation === 'in-process' &&
-    adapter.capabilities.sharesHostProcess === true &&
-    !isProfileChild() &&
-    profiles.length > 1
-  ) {
+  // In process, each profile runs in a child of its own (profile-processes.ts): at once, and apart.
+  if (isolation === 'in-process' && !isProfileChild() && profiles.length > 1) {
     await adapter.dispose();
-    return runInChildren(args, argv, profiles);
+    return runInChildren(args, argv, profiles, adapter.name);
   }
+  // Another instance of an adapter in this process, for the samples the resource oracle watches
+  // (measured-lanes.ts); worker processes name no sandbox processes, so they get none.
+  const openAdapter = isolation === 'in-process' ? () => loadAdapter(args.adapter) : undefined;
   try {
-    return await runWith(adapter, corpus, args);
+    return await runWith(adapter, corpus, args, openAdapter);
   } finally {
     await adapter.dispose();
   }
@@ -326,6 +344,7 @@ async function runWith(
   adapter: SandboxAdapter,
   corpus: LoadedCorpus,
   args: ConformanceArgs,
+  openAdapter?: () => Promise<SandboxAdapter>,
 ): Promise<number> {
   const expectations = args.expectations
     ? await loadExpectationsFile(resolve(args.expectations), adapter.name)
@@ -334,7 +353,7 @@ async function runWith(
   const calibration = args.timeoutMs === null ? calibrateTimeout() : null;
   const timeoutMs = args.timeoutMs ?? calibration!.timeoutMs;
   if (calibration) process.stderr.write(`${calibration.note}\n`);
-  const progress = createProgress(`conformance ${adapter.name}`);
+  const progress = parentProgress() ?? createProgress(`conformance ${adapter.name}`);
   const dir = resolve(args.out);
   const partial = await openPartialResults(dir, adapter.name, args.resume);
   if (partial.resumed.length > 0)
@@ -351,6 +370,7 @@ async function runWith(
     onRecord: (record) => partial.append(record),
     resume: partial.resumed,
     ...(args.profiles ? { profiles: args.profiles } : {}),
+    ...(openAdapter ? { openAdapter } : {}),
   });
   progress.finish();
   await partial.close();
@@ -377,29 +397,31 @@ async function runWith(
   await writeOutputs(dir, results, run.records);
   await partial.remove();
   for (const warning of run.warnings) process.stderr.write(`warning: ${warning}\n`);
-  printSummary(results, dir);
+  // A profile's child leaves the summary to its parent, which prints every profile's at once.
+  if (!isProfileChild()) printSummary(results, dir);
   return results.status;
 }
 
-/** Runs the conformance command; resolves to the process exit code. Never throws. */
-export async function runConformanceCli(argv: string[]): Promise<number> {
+/**
+ * Runs the conformance command; resolves to the process exit code. Never throws. Its usage, usage errors and
+ * harness errors go to `io`; the run's progress and summary still go to the process's streams.
+ */
+export async function runConformanceCli(argv: string[], io: CliIo = PROCESS_IO): Promise<number> {
   let args: ConformanceArgs;
   try {
     args = parseConformanceArgs(argv);
   } catch (error) {
-    process.stderr.write(`sandproof conformance: ${(error as Error).message}\n\n${CONFORMANCE_USAGE}\n`);
+    io.stderr(`sandproof conformance: ${(error as Error).message}\n\n${CONFORMANCE_USAGE}\n`);
     return 2;
   }
   if (args.help) {
-    process.stdout.write(`${CONFORMANCE_USAGE}\n`);
+    io.stdout(`${CONFORMANCE_USAGE}\n`);
     return 0;
   }
   try {
     return await execute(args, argv);
   } catch (error) {
-    process.stderr.write(
-      `sandproof conformance: harness error: ${(error as Error)?.stack ?? String(error)}\n`,
-    );
+    io.stderr(`sandproof conformance: harness error: ${(error as Error)?.stack ?? String(error)}\n`);
     return 2;
   }
 }

@@ -5,6 +5,11 @@
  *
  * Attribution under concurrency: the host tripwires are global, so when one trips, every sample in flight
  * is a suspect. Suspects are re-run one at a time after the pass, and the serial verdicts replace theirs.
+ *
+ * Samples the resource oracle watches (lifetime, accounting) read the sandbox processes' CPU and memory,
+ * so no other sample may run in those processes meanwhile. Given `openAdapter`, they run on instances of
+ * their own (measured-lanes.ts), several at once and beside the rest of the profile; otherwise one at a
+ * time on the adapter, after the rest.
  */
 import {
   type AdapterOutcome,
@@ -32,6 +37,7 @@ import {
   effectiveExpectation,
   judgeRun,
 } from './judge.js';
+import { type Lanes, openLanes } from './measured-lanes.js';
 import { HostOracle, markerViolations } from './oracle.js';
 import {
   canMeasure,
@@ -39,6 +45,7 @@ import {
   MEASURED_CATEGORIES,
   quietCpuMs,
   rssFinding,
+  settleCpu,
   watchRss,
 } from './resource-oracle.js';
 import type { RunRecord } from './run-record.js';
@@ -63,6 +70,12 @@ export interface RunOptions {
   onRecord?: (record: RunRecord) => void;
   /** Records of an interrupted run: their units are not run again and the records are kept. */
   resume?: readonly RunRecord[];
+  /**
+   * Opens another instance of the same adapter, with sandbox processes of its own. When given (and the
+   * adapter names its sandbox processes), the resource oracle's samples run on such instances, several at
+   * once, beside the rest of their profile, instead of one at a time after it.
+   */
+  openAdapter?: () => Promise<SandboxAdapter>;
 }
 
 /** What a run produced. */
@@ -75,7 +88,8 @@ export interface RunSummary {
   warnings: string[];
 }
 
-interface Unit {
+/** One run of a sample: under a profile, with the scanner on or off. */
+export interface Unit {
   sample: Sample;
   profile: string;
   scan: boolean;
@@ -95,7 +109,8 @@ function probeTimeout(timeoutMs: number): number {
   return Math.max(2000, timeoutMs * 5);
 }
 
-interface Context {
+/** What a run shares between its samples; a lane has its own adapter and baselines, the rest is shared. */
+export interface Context {
   adapter: SandboxAdapter;
   oracle: HostOracle;
   timeoutMs: number;
@@ -173,6 +188,8 @@ async function executeUnit(
   let last: AdapterOutcome = { status: 'crashed', message: 'no step ran' };
   const pids = ctx.adapter.sandboxProcesses?.bind(ctx.adapter);
   const measured = MEASURED_CATEGORIES.has(sample.category) && canMeasure(pids);
+  // Measured on idle processes: what an earlier sample left running is not this one's.
+  if (measured) await settleCpu(pids);
   const started = performance.now();
   for (const step of sample.steps) {
     const input: AdapterSample = { id: sample.id, code: step.code, input: sample.input };
@@ -208,7 +225,8 @@ async function executeUnit(
   return { last, findings: [...new Set(findings)], elapsedMs };
 }
 
-async function runUnit(ctx: Context, unit: Unit, slot: number): Promise<RunRecord> {
+/** Runs one unit on `ctx`'s adapter and judges it. */
+export async function runUnit(ctx: Context, unit: Unit, slot: number): Promise<RunRecord> {
   const { sample, profile, scan } = unit;
   const started = performance.now();
   const skip = matchSkip(ctx.expectations, { sample, profile, scan });
@@ -273,7 +291,8 @@ function applyExpectations(file: ExpectationsFile, unit: Unit, record: RunRecord
   }
 }
 
-async function pool<T, R>(
+/** Runs `work` over `items`, `limit` at a time; `slot` says which of the `limit` workers runs an item. */
+export async function pool<T, R>(
   items: readonly T[],
   limit: number,
   work: (item: T, slot: number) => Promise<R>,
@@ -299,7 +318,8 @@ function unitsFor(samples: readonly Sample[], profile: string, scanner: boolean)
   return samples.flatMap((sample) => modes.map((scan) => ({ sample, profile, scan })));
 }
 
-async function takeBaseline(ctx: Context, profile: string, warnings: string[]): Promise<void> {
+/** Fingerprints a pristine execution of `profile` on `ctx`'s adapter, the state later probes are held to. */
+export async function takeBaseline(ctx: Context, profile: string, warnings: string[]): Promise<void> {
   const first = await probe(ctx, profile, slotTenant(0, 'baseline'));
   const second = await probe(ctx, profile, slotTenant(0, 'baseline'));
   const { baseline, unstable } = stabilizeBaseline(first, second);
@@ -342,6 +362,11 @@ export async function runConformance(options: RunOptions): Promise<RunSummary> {
   const resumed = new Map((options.resume ?? []).map((r) => [unitKey(r.sampleId, r.profile, r.scan), r]));
   let done = 0;
   const records: RunRecord[] = [];
+  const measurable = canMeasure(adapter.sandboxProcesses?.bind(adapter));
+  const lanes: Lanes | null =
+    options.openAdapter && measurable
+      ? openLanes({ ctx, open: options.openAdapter, baseline: takeBaseline, warnings })
+      : null;
   try {
     for (const profile of profiles) {
       await takeBaseline(ctx, profile, warnings);
@@ -349,24 +374,38 @@ export async function runConformance(options: RunOptions): Promise<RunSummary> {
       const kept = all.flatMap((u) => resumed.get(unitKey(u.sample.id, u.profile, u.scan)) ?? []);
       const pending = all.filter((u) => !resumed.has(unitKey(u.sample.id, u.profile, u.scan)));
       done += kept.length;
-      // Samples the resource oracle watches run alone, after the others: no other sample's work is theirs.
       const alone = (unit: Unit) => MEASURED_CATEGORIES.has(unit.sample.category);
       const todo = [...pending.filter((unit) => !alone(unit)), ...pending.filter(alone)];
       const shared = todo.filter((unit) => !alone(unit));
-      const step = async (unit: Unit, slot: number) => {
-        const record = await runUnit(ctx, unit, slot);
+      const measured = todo.slice(shared.length);
+      const stepOn = async (on: Context, unit: Unit, slot: number) => {
+        const record = await runUnit(on, unit, slot);
         options.onRecord?.(record);
         options.onProgress?.(++done, units.length, record);
         return record;
       };
-      const results = await pool(shared, options.concurrency ?? DEFAULT_CONCURRENCY, step);
-      results.push(...(await pool(todo.slice(shared.length), 1, step)));
+      const step = (unit: Unit, slot: number) => stepOn(ctx, unit, slot);
+      const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
+      let results: RunRecord[];
+      if (lanes !== null) {
+        // Each lane's processes run only its own sample, so the lanes and the rest go on side by side.
+        const [rest, watched] = await Promise.all([
+          pool(shared, concurrency, step),
+          lanes.run(profile, measured, stepOn),
+        ]);
+        results = [...rest, ...watched];
+      } else {
+        // Samples the resource oracle watches run alone, after the others: no other sample's work is theirs.
+        results = await pool(shared, concurrency, step);
+        results.push(...(await pool(measured, 1, step)));
+      }
       const final = await rerunLoadFailures(ctx, todo, await rerunSuspects(ctx, todo, results));
       // A serial re-run replaces a record; the later line of a partial file wins on resume.
       for (let i = 0; i < final.length; i++) if (final[i] !== results[i]) options.onRecord?.(final[i]!);
       records.push(...kept, ...final);
     }
   } finally {
+    await lanes?.close();
     oracle.dispose();
     process.off('unhandledRejection', onRejection);
   }

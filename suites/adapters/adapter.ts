@@ -14,7 +14,8 @@ export interface AdapterCapabilities {
   tenantIsolation?: boolean;
   /**
    * True when guest code runs inside the harness's own process and heap (Node's `vm`): an escape can
-   * tamper with the harness, so the runner gives each profile a fresh child process.
+   * tamper with the harness. Reports say so; the harness gives every in-process run of several profiles
+   * one child process per profile anyway (profile-processes.ts).
    */
   sharesHostProcess?: boolean;
   /**

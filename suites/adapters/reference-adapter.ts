@@ -85,11 +85,20 @@ export function mapRuntimeError(error: unknown): AdapterOutcome {
   }
 }
 
-/** Creates the reference adapter; rejects when the runtime cannot be loaded (the harness then exits 2). */
+/**
+ * Creates the reference adapter; rejects when the runtime cannot be loaded (the harness then exits 2). The
+ * runtime itself, and its sandbox processes, start with the first execution.
+ */
 export async function createReferenceAdapter(options: Record<string, unknown> = {}): Promise<SandboxAdapter> {
   const specifier: string = RUNTIME_ENTRY;
   const mod = (await import(specifier)) as RuntimeModule;
-  const runtime = mod.createRuntime(options);
+  // Created on first use: a harness that only reads the capabilities (to hand each profile to a child
+  // process) starts no sandbox process.
+  let created: RuntimeLike | null = null;
+  const runtime = (): RuntimeLike => {
+    created ??= mod.createRuntime(options);
+    return created;
+  };
   // The harness may ask for more patience than a profile allows (its load re-runs); the profile's own
   // timeout is the most the runtime grants, so the request is clamped to it rather than refused.
   const budget = (profile: string, asked: number) =>
@@ -104,7 +113,7 @@ export async function createReferenceAdapter(options: Record<string, unknown> = 
     },
     async execute(sample: AdapterSample, opts: AdapterExecuteOptions): Promise<AdapterOutcome> {
       try {
-        const result = await runtime.execute({
+        const result = await runtime().execute({
           code: sample.code,
           profile: opts.profile,
           tenantId: opts.tenantId,
@@ -117,15 +126,17 @@ export async function createReferenceAdapter(options: Record<string, unknown> = 
           value: result.value,
           logs: result.logs ?? [],
         };
-        return withAudit(completed, auditOf(runtime, result.executionId));
+        return withAudit(completed, auditOf(runtime(), result.executionId));
       } catch (error) {
         return withAudit(
           mapRuntimeError(error),
-          auditOf(runtime, (error as { executionId?: unknown })?.executionId),
+          auditOf(runtime(), (error as { executionId?: unknown })?.executionId),
         );
       }
     },
-    dispose: () => runtime.dispose(),
-    sandboxProcesses: () => runtime.stats().sandboxPids,
+    dispose: async () => {
+      await created?.dispose();
+    },
+    sandboxProcesses: () => runtime().stats().sandboxPids,
   };
 }

@@ -28,13 +28,28 @@ export type AnyNode = Node & Record<string, unknown>;
 const PREFIX = '"use strict";(async function () {\n';
 const SUFFIX = '\n})';
 
-/** Parses a snippet as the runtime compiles it; returns null on a syntax error. */
+/**
+ * The last few parses. Deriving a sample's variants parses the same snippet once per mutator and once
+ * more per check (about nine times); the trees are only read (walked, never changed), so one serves all.
+ */
+const recent = new Map<string, AnyNode | null>();
+const RECENT_PARSES = 8;
+
+/** Parses a snippet as the runtime compiles it; returns null on a syntax error. Treat the tree as read-only. */
 export function parseSnippet(code: string): AnyNode | null {
+  if (recent.has(code)) return recent.get(code) ?? null;
+  let program: AnyNode | null;
   try {
-    return parse(wrappedSource(code), { ecmaVersion: 'latest', sourceType: 'script' }) as unknown as AnyNode;
+    program = parse(wrappedSource(code), {
+      ecmaVersion: 'latest',
+      sourceType: 'script',
+    }) as unknown as AnyNode;
   } catch {
-    return null;
+    program = null;
   }
+  if (recent.size >= RECENT_PARSES) recent.delete(recent.keys().next().value as string);
+  recent.set(code, program);
+  return program;
 }
 
 /** The exact text {@link parseSnippet} parses; node positions index into it. */
