@@ -14,7 +14,7 @@ import { createRequire } from 'node:module';
 import vm from 'node:vm';
 import { EVASIVE_SET } from './evasive-set.js';
 
-const ROUND_TWO = [
+const FLOW_FAMILIES = [
   'prototype-reach',
   'global-escape',
   'error-escape',
@@ -70,7 +70,7 @@ function reached(
   }
 }
 
-const families = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ROUND_TWO;
+const families = process.argv.slice(2).length > 0 ? process.argv.slice(2) : FLOW_FAMILIES;
 let failed = 0;
 for (const snippet of EVASIVE_SET.filter((e) => families.includes(e.family))) {
   const free = await run(snippet.code, true);
