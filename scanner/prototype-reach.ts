@@ -159,7 +159,18 @@ function declaringFunction(ctx: ReachContext, ref: AnyNode, binding: object): Fu
 }
 
 /** Whether a function may be called by code the resolver does not see: it is used other than by name calls. */
+const ESCAPES = new WeakMap<AnyNode, boolean>();
+
 function functionEscapes(ctx: ReachContext, fn: FunctionNode): boolean {
+  let known = ESCAPES.get(fn);
+  if (known === undefined) {
+    known = computeFunctionEscapes(ctx, fn);
+    ESCAPES.set(fn, known);
+  }
+  return known;
+}
+
+function computeFunctionEscapes(ctx: ReachContext, fn: FunctionNode): boolean {
   let name: AnyNode | undefined;
   if (fn.type === 'FunctionDeclaration') name = fn.id ?? undefined;
   else {

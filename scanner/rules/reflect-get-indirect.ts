@@ -34,13 +34,18 @@ export const reflectGetIndirectRule: Rule = {
     recommendation: 'Read properties of your own objects directly, with constant keys.',
   },
   check(ctx) {
-    if (!spellsConstructor(ctx)) return;
+    // The `constructor` spelling is looked for only once an indirect use is found (it resolves every call).
+    let spells: boolean | undefined;
     const seen = new Set<AnyNode>();
+    let n = 0;
     for (const node of [...ctx.index.references, ...ctx.index.nodesOfType('MemberExpression')]) {
+      if (++n % 512 === 0) ctx.checkBudget();
       const value = ctx.values.resolve(node);
       if (value.kind !== 'global-member' || !READERS.has(`${value.root}.${value.key}`)) continue;
       const how = indirection(ctx, node);
       if (!how || seen.has(node)) continue;
+      spells ??= spellsConstructor(ctx);
+      if (!spells) return;
       seen.add(node);
       ctx.report(node, `${value.root}.${value.key} ${how}, and the snippet spells \`constructor\``);
     }
