@@ -7,9 +7,9 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import type { CliIo } from '../cli/index.js';
 import { BUILTIN_PROFILES, type BuiltinProfileName } from '../runtime/index.js';
 import { SecurityScanner } from '../scanner/index.js';
-import type { CliIo } from '../scripts/cli-io.js';
 import { InspectableSandbox } from './inspectable-sandbox.js';
 
 const USAGE = `Usage: sandproof profile FILE [--profile P] [--out FILE.cpuprofile] [--input JSON] [--runs N] [--interval US] [--no-scan]

@@ -4,6 +4,7 @@
  */
 import { SandboxError } from './errors.js';
 import { BUILTIN_PROFILES, DEFAULT_PROFILE, type Profile } from './profiles.js';
+import { readInput } from './request-input.js';
 
 /** What a caller asks the runtime to run. */
 export interface ExecuteRequest {
@@ -27,6 +28,7 @@ export interface ValidRequest {
   profile: Profile;
   tenantId: string;
   inputJson: string | undefined;
+  /** A copy of the request's input, read once (request-input.ts); the caller's value is never read again. */
   input: unknown;
   scan: boolean;
   timeoutMs: number;
@@ -34,38 +36,8 @@ export interface ValidRequest {
 
 const REQUEST_KEYS = new Set(['code', 'profile', 'tenantId', 'input', 'scan', 'timeoutMs']);
 const TENANT_ID = /^[A-Za-z0-9._:@-]{1,128}$/;
-/** Deepest nesting accepted in `input`: a bound on the work of copying it. */
-const MAX_INPUT_DEPTH = 64;
-
 function bad(field: string, why: string): SandboxError {
   return new SandboxError('ERR_INVALID_REQUEST', `invalid request: ${field} ${why}`, { field });
-}
-
-/**
- * Checks that `value` is JSON data: plain objects, arrays, strings, finite numbers, booleans, null.
- * Rejects cycles, functions, symbols, BigInt, class instances, getters and sparse oddities instead of
- * letting JSON.stringify drop or mangle them silently.
- */
-function checkJsonData(value: unknown, path: string, depth: number, seen: Set<object>): void {
-  if (value === null || typeof value === 'string' || typeof value === 'boolean') return;
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value)) throw bad(path, 'is a non-finite number');
-    return;
-  }
-  if (typeof value !== 'object') throw bad(path, `is a ${typeof value}, not JSON data`);
-  if (depth > MAX_INPUT_DEPTH) throw bad(path, `is nested deeper than ${MAX_INPUT_DEPTH} levels`);
-  if (seen.has(value)) throw bad(path, 'contains a cycle');
-  const proto = Object.getPrototypeOf(value);
-  if (!Array.isArray(value) && proto !== Object.prototype && proto !== null) {
-    throw bad(path, 'contains an object that is not plain data');
-  }
-  seen.add(value);
-  for (const key of Object.keys(value)) {
-    const descriptor = Object.getOwnPropertyDescriptor(value, key);
-    if (descriptor === undefined || !('value' in descriptor)) throw bad(`${path}.${key}`, 'is an accessor');
-    checkJsonData(descriptor.value, `${path}.${key}`, depth + 1, seen);
-  }
-  seen.delete(value);
 }
 
 /** Options of the runtime that bound requests. */
@@ -82,15 +54,6 @@ function resolveProfile(name: unknown, limits: RequestLimits): Profile {
   if (profile === undefined)
     throw bad('profile', `names no known profile (${[...limits.profiles.keys()].join(', ')})`);
   return profile;
-}
-
-function encodeInput(input: unknown, limits: RequestLimits): string | undefined {
-  if (input === undefined) return undefined;
-  checkJsonData(input, 'input', 0, new Set());
-  const json = JSON.stringify(input);
-  if (Buffer.byteLength(json) > limits.maxInputBytes)
-    throw bad('input', `is larger than ${limits.maxInputBytes} bytes`);
-  return json;
 }
 
 /**
@@ -138,6 +101,14 @@ export function validateRequest(request: unknown, limits: RequestLimits): ValidR
       throw bad('timeoutMs', `is above the profile's timeout (${profile.timeoutMs} ms)`);
     timeoutMs = t;
   }
-  const inputJson = encodeInput(r.input, limits);
-  return { code: r.code, profile, tenantId, inputJson, input: r.input, scan: r.scan ?? true, timeoutMs };
+  const input = readInput(r.input, limits.maxInputBytes);
+  return {
+    code: r.code,
+    profile,
+    tenantId,
+    inputJson: input?.json,
+    input: input?.copy,
+    scan: r.scan ?? true,
+    timeoutMs,
+  };
 }

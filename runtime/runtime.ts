@@ -89,7 +89,11 @@ export interface Runtime {
   metrics(options: { format: 'prometheus' }): string;
   /** The audit log of this runtime. */
   readonly audit: AuditLog;
-  /** Ends every isolate and closes the audit log; later `execute` calls reject with `ERR_DISPOSED`. */
+  /**
+   * Ends every isolate and closes the audit log. Later `execute` calls reject with `ERR_DISPOSED` and are
+   * counted in `metrics()`; those made before the log is closed (while `dispose()` is pending) have an audit
+   * record with that code, those made after it have none (a closed log takes no record).
+   */
   dispose(): Promise<void>;
 }
 
@@ -132,7 +136,8 @@ function profileMap(custom: unknown[] | undefined): Map<string, Profile> {
 
 /**
  * The fields of a request as far as they can be read without running its code twice: for the audit
- * record of a refused request, whose getters may throw (the refusal itself comes from validation).
+ * record of a refused request, whose getters may throw (the refusal itself comes from validation). Only
+ * strings are kept: converting anything else to text could run the caller's `toString`, which may throw.
  */
 function readableFields(request: unknown): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -140,7 +145,7 @@ function readableFields(request: unknown): Record<string, unknown> {
   for (const key of ['code', 'profile', 'tenantId']) {
     try {
       const descriptor = Object.getOwnPropertyDescriptor(request, key);
-      if (descriptor !== undefined && 'value' in descriptor) out[key] = descriptor.value;
+      if (descriptor !== undefined && typeof descriptor.value === 'string') out[key] = descriptor.value;
     } catch {
       // A proxy that throws: the field stays unknown.
     }
@@ -186,6 +191,8 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     'fetch.maxInFlight',
   );
   let disposed = false;
+  /** Set when the disposal closes the audit log: later calls can have no record. */
+  let auditClosed = false;
 
   const isolation = options.isolation ?? 'process';
   if (isolation !== 'in-process' && isolation !== 'process') {
@@ -237,7 +244,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
   const inflight = new Set<Promise<unknown>>();
 
   function execute(request: ExecuteRequest): Promise<ExecuteResult> {
-    if (disposed) return Promise.reject(new SandboxError('ERR_DISPOSED', 'the runtime is disposed'));
+    if (disposed) return refuseDisposed(request);
     const pending = executeOnce(request);
     const settled = pending.catch(() => undefined);
     inflight.add(settled);
@@ -275,6 +282,39 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     return { executionId, ...(out as NonNullable<typeof out>), scan, auditHash: recorded.hash as string };
   }
 
+  /**
+   * A call after `dispose()`: `ERR_DISPOSED`, counted once. Its audit record is appended while the disposal
+   * has not yet closed the log (the append is queued before the close, which waits for it); once the log
+   * is closed, nothing can be appended and the call has no record: it never reached a scanner or a sandbox.
+   */
+  async function refuseDisposed(request: unknown): Promise<never> {
+    const executionId = randomUUID();
+    const error = new SandboxError(
+      'ERR_DISPOSED',
+      'the runtime is disposed: execute() was called after dispose(); create a new runtime',
+      { executionId },
+    );
+    const args = {
+      executionId,
+      startedAt: new Date(),
+      started: performance.now(),
+      valid: undefined,
+      request,
+      scan: null,
+      error,
+      cpuMs: null,
+      heap: null,
+    };
+    if (auditClosed) {
+      count(args, readableFields(request), error, 0);
+      throw error;
+    }
+    const recorded = await record(args);
+    const failure = recorded.error ?? error;
+    failure.executionId = executionId;
+    throw failure;
+  }
+
   interface RecordArgs {
     executionId: string;
     startedAt: Date;
@@ -295,7 +335,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
   async function record(a: RecordArgs): Promise<{ hash: string | null; error: SandboxError | null }> {
     const wallMs = performance.now() - a.started;
     const raw = readableFields(a.request);
-    const profile = a.valid?.profile.name ?? String(raw.profile ?? 'unknown').slice(0, 64);
+    const profile = profileName(a, raw);
     let hash: string | null = null;
     let auditFailure: SandboxError | null = null;
     try {
@@ -321,14 +361,28 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
         `the audit record of this execution could not be written (${ended})`,
       );
     }
+    count(a, raw, auditFailure ?? a.error, wallMs);
+    return { hash, error: auditFailure };
+  }
+
+  /** Counts an execution in the monitor, once, under its profile (or the series of unknown names). */
+  function count(
+    a: RecordArgs,
+    raw: Record<string, unknown>,
+    error: SandboxError | null,
+    wallMs: number,
+  ): void {
     monitor.record({
-      profile,
+      profile: profileName(a, raw),
       wallMs,
       cpuMs: a.cpuMs,
       heapUsedBytes: a.heap,
-      errorCode: (auditFailure ?? a.error)?.code ?? null,
+      errorCode: error?.code ?? null,
     });
-    return { hash, error: auditFailure };
+  }
+
+  function profileName(a: RecordArgs, raw: Record<string, unknown>): string {
+    return a.valid?.profile.name ?? String(raw.profile ?? 'unknown').slice(0, 64);
   }
 
   function metrics(): MetricsSnapshot;
@@ -352,6 +406,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
       await Promise.all(inflight);
       await ended;
       await scanner.close();
+      auditClosed = true;
       await audit.close();
     },
   };

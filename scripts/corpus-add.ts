@@ -10,14 +10,29 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { stringify } from 'yaml';
-import { createReferenceAdapter } from '../suites/adapters/reference-adapter.js';
-import { lintSample } from '../suites/corpus-lint.js';
-import { DEFAULT_CORPUS_ROOT, normalizeSample, parseSampleText } from '../suites/corpus-loader.js';
-import { type HashLedger, integrityFindings } from '../suites/index.js';
-import { describeOutcome, judgeRun } from '../suites/judge.js';
-import { markerViolations } from '../suites/oracle.js';
-import { PROFILES } from '../suites/sample.js';
-import { loadVocabulary } from '../suites/vocabulary.js';
+import {
+  type CliIo,
+  type Command,
+  type CommandLine,
+  defineCommand,
+  integerOption,
+  PROCESS_IO,
+  UsageError,
+} from '../cli/index.js';
+import { PROFILE_NAMES, type ProfileName } from '../contract/index.js';
+import {
+  createReferenceAdapter,
+  DEFAULT_CORPUS_ROOT,
+  describeOutcome,
+  type HashLedger,
+  integrityFindings,
+  judgeRun,
+  lintSample,
+  loadVocabulary,
+  markerViolations,
+  normalizeSample,
+  parseSampleText,
+} from '../suites/index.js';
 
 const USAGE = `Usage: corpus:add FILE --category C --kind malicious|benign --description TEXT
   [--technique T] [--variant plain|obfuscated|combined] [--reference TEXT]...
@@ -25,10 +40,30 @@ const USAGE = `Usage: corpus:add FILE --category C --kind malicious|benign --des
   [--proven package@version]... [--unproven REASON]
 E is blocked:<stages>[:<ERR_CODES>] | allowed:<json> | contained[:<json>] (default: contained)`;
 
-const PROFILE_FLAGS: Record<string, string> = {
-  '--expect-ultra': 'ultra-secure',
-  '--expect-high': 'high-security',
-  '--expect-tenant': 'tenant-isolated',
+const OPTIONS = {
+  kind: { type: 'string' },
+  category: { type: 'string' },
+  technique: { type: 'string' },
+  description: { type: 'string' },
+  reference: { type: 'string', multiple: true },
+  variant: { type: 'string' },
+  'expect-ultra': { type: 'string' },
+  'expect-high': { type: 'string' },
+  'expect-tenant': { type: 'string' },
+  flag: { type: 'string', multiple: true },
+  slug: { type: 'string' },
+  timeout: { type: 'string' },
+  proven: { type: 'string', multiple: true },
+  unproven: { type: 'string' },
+} as const;
+
+type AddArgs = CommandLine<typeof OPTIONS>;
+
+/** The option that states each profile's expectation. */
+const PROFILE_FLAGS: Record<ProfileName, 'expect-ultra' | 'expect-high' | 'expect-tenant'> = {
+  'ultra-secure': 'expect-ultra',
+  'high-security': 'expect-high',
+  'tenant-isolated': 'expect-tenant',
 };
 
 /** Parses `blocked:scan,runtime:ERR_TIMEOUT`, `allowed:42`, `contained` or `contained:"held"`. */
@@ -41,31 +76,14 @@ export function parseExpectationFlag(text: string): Record<string, unknown> {
       : { outcome, stages: stages.split(',') };
   }
   if (outcome === 'allowed' || outcome === 'contained') {
-    return rest === text || rest === '' ? { outcome } : { outcome, value: JSON.parse(rest) as unknown };
-  }
-  throw new Error(`bad expectation '${text}'`);
-}
-
-interface AddArgs {
-  file: string;
-  options: Map<string, string[]>;
-}
-
-function parseArgs(argv: string[]): AddArgs {
-  const options = new Map<string, string[]>();
-  let file = '';
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (!arg.startsWith('--')) {
-      file = arg;
-      continue;
+    if (rest === text || rest === '') return { outcome };
+    try {
+      return { outcome, value: JSON.parse(rest) as unknown };
+    } catch {
+      throw new UsageError(`bad expectation '${text}': the value after '${outcome}:' is not JSON`);
     }
-    const value = argv[++i];
-    if (value === undefined) throw new Error(`${arg} needs a value`);
-    options.set(arg, [...(options.get(arg) ?? []), value]);
   }
-  if (!file) throw new Error('missing FILE');
-  return { file, options };
+  throw new UsageError(`bad expectation '${text}'`);
 }
 
 function nextPath(folder: string, stem: string, slug: string): { id: string; path: string } {
@@ -85,47 +103,46 @@ function nextPath(folder: string, stem: string, slug: string): { id: string; pat
 }
 
 function buildFrontmatter(args: AddArgs): { text: string; path: string } {
-  const one = (key: string): string | undefined => args.options.get(key)?.[0];
-  const kind = one('--kind') ?? 'malicious';
-  const category = one('--category') ?? '';
-  const technique = one('--technique');
+  const v = args.values;
+  const file = args.positionals[0] ?? '';
+  const kind = v.kind ?? 'malicious';
+  const category = v.category ?? '';
+  const technique = v.technique;
   const slug =
-    one('--slug') ??
-    basename(args.file)
+    v.slug ??
+    basename(file)
       .replace(/\.[^.]+$/, '')
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-');
   const stem = kind === 'malicious' ? (technique ?? '').toLowerCase() : category;
   const { id, path } = nextPath(`${kind}/${category}`, stem, slug);
   const expect = Object.fromEntries(
-    Object.entries(PROFILE_FLAGS).map(([flag, profile]) => [
-      profile,
-      parseExpectationFlag(one(flag) ?? 'contained'),
-    ]),
+    PROFILE_NAMES.map((profile) => [profile, parseExpectationFlag(v[PROFILE_FLAGS[profile]] ?? 'contained')]),
   );
-  const fm: Record<string, unknown> = { id, description: one('--description') ?? '', kind, category };
+  const fm: Record<string, unknown> = { id, description: v.description ?? '', kind, category };
   if (kind === 'malicious') {
-    Object.assign(fm, {
-      technique,
-      variant: one('--variant') ?? 'plain',
-      references: args.options.get('--reference') ?? [],
-    });
-    if (args.options.has('--proven')) fm.proven = args.options.get('--proven');
-    if (args.options.has('--unproven')) fm.unproven = one('--unproven');
+    Object.assign(fm, { technique, variant: v.variant ?? 'plain', references: v.reference ?? [] });
+    if (v.proven !== undefined) fm.proven = v.proven;
+    if (v.unproven !== undefined) fm.unproven = v.unproven;
   }
   fm.expect = expect;
-  if (args.options.has('--flag')) fm.flags = args.options.get('--flag');
-  const body = readFileSync(args.file, 'utf8').trimEnd();
+  if (v.flag !== undefined) fm.flags = v.flag;
+  let body: string;
+  try {
+    body = readFileSync(file, 'utf8').trimEnd();
+  } catch (error) {
+    throw new UsageError(`cannot read ${file}: ${(error as Error).message}`);
+  }
   return { text: `/*---\n${stringify(fm).trimEnd()}\n---*/\n${body}\n`, path };
 }
 
-async function runOnce(path: string, text: string, timeoutMs: number): Promise<boolean> {
+async function runOnce(path: string, text: string, timeoutMs: number, io: CliIo): Promise<boolean> {
   const sample = normalizeSample(parseSampleText(text, path));
   const adapter = await createReferenceAdapter();
   let ok = true;
   const ledger: HashLedger = new Map();
   try {
-    for (const profile of PROFILES) {
+    for (const profile of PROFILE_NAMES) {
       for (const scan of [true, false]) {
         let last = null;
         const findings: string[] = [];
@@ -144,7 +161,7 @@ async function runOnce(path: string, text: string, timeoutMs: number): Promise<b
         );
         ok &&= verdict.pass;
         const mark = verdict.pass ? 'ok  ' : 'FAIL';
-        process.stdout.write(
+        io.stdout(
           `${mark} ${profile.padEnd(16)} scan ${scan ? 'on ' : 'off'} ${describeOutcome(last!)}${verdict.reason ? ` (${verdict.reason})` : ''}\n`,
         );
       }
@@ -155,35 +172,36 @@ async function runOnce(path: string, text: string, timeoutMs: number): Promise<b
   return ok;
 }
 
-/** Adds a sample; resolves to the exit code. */
-export async function corpusAdd(argv: string[]): Promise<number> {
-  if (argv.includes('--help')) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
-  let built: { text: string; path: string };
-  try {
-    built = buildFrontmatter(parseArgs(argv));
-  } catch (error) {
-    process.stderr.write(`corpus:add: ${(error as Error).message}\n${USAGE}\n`);
-    return 2;
-  }
+/** Adds a sample; resolves to the exit code (1: the sample fails lint or its expectation; 2: bad arguments). */
+export const corpusAdd: Command = defineCommand({
+  name: 'corpus:add',
+  usage: USAGE,
+  options: OPTIONS,
+  minPositionals: 1,
+  maxPositionals: 1,
+  positionalsName: 'FILE (exactly one)',
+  run: addSample,
+});
+
+async function addSample(args: AddArgs, io: CliIo): Promise<number> {
+  const timeoutMs =
+    args.values.timeout === undefined ? 300 : integerOption(args.values.timeout, 'timeout', 1);
+  const built = buildFrontmatter(args);
   const issues = lintSample(parseSampleText(built.text, built.path), await loadVocabulary());
   if (issues.length > 0) {
-    for (const issue of issues) process.stderr.write(`lint: ${issue.code} ${issue.message}\n`);
+    for (const issue of issues) io.stderr(`lint: ${issue.code} ${issue.message}\n`);
     return 1;
   }
   const target = join(DEFAULT_CORPUS_ROOT, built.path);
   // The first sample of a new category makes its folder.
   mkdirSync(dirname(target), { recursive: true });
   writeFileSync(target, built.text, { flag: 'wx' });
-  process.stdout.write(`wrote ${target}\n`);
-  const timeout = Number(argv[argv.indexOf('--timeout') + 1]) || 300;
-  const ok = await runOnce(built.path, built.text, argv.includes('--timeout') ? timeout : 300);
-  if (!ok) process.stdout.write('the sample does not meet its expectation (file kept; edit or remove it)\n');
+  io.stdout(`wrote ${target}\n`);
+  const ok = await runOnce(built.path, built.text, timeoutMs, io);
+  if (!ok) io.stdout('the sample does not meet its expectation (file kept; edit or remove it)\n');
   return ok ? 0 : 1;
 }
 
 if (process.argv[1] && import.meta.url.endsWith(basename(process.argv[1]))) {
-  corpusAdd(process.argv.slice(2)).then((code) => process.exit(code));
+  corpusAdd(process.argv.slice(2), PROCESS_IO).then((code) => process.exit(code));
 }

@@ -4,11 +4,20 @@
  * Exits 0 on success, 1 with the error code on a refused or failed execution, 2 on a usage error.
  */
 import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
+import { type CliIo, type Command, type CommandLine, defineCommand, integerOption } from '../cli/index.js';
+import { DEFAULT_PROFILE_NAME } from '../contract/index.js';
 import { createRuntime, escapeControlText, SandboxError } from '../runtime/index.js';
-import type { CliIo } from './cli-io.js';
 
 const MULTILINE = { multiline: true };
+
+const OPTIONS = {
+  profile: { type: 'string' },
+  input: { type: 'string' },
+  timeout: { type: 'string' },
+  tenant: { type: 'string' },
+  'no-scan': { type: 'boolean' },
+  json: { type: 'boolean' },
+} as const;
 
 const HELP = `Usage: sandproof run FILE [options]
 
@@ -26,23 +35,21 @@ Options:
 Exit codes: 0 success, 1 the execution failed (the error code is printed), 2 usage error.`;
 
 /** Runs the `run` subcommand. */
-export async function runRunCommand(argv: string[], io: CliIo): Promise<number> {
-  let args: ReturnType<typeof parse>;
-  try {
-    args = parse(argv);
-  } catch (error) {
-    io.stderr(`sandproof run: ${(error as Error).message}\n${HELP}\n`);
-    return 2;
-  }
-  if (args.values.help) {
-    io.stdout(`${HELP}\n`);
-    return 0;
-  }
-  const file = args.positionals[0];
-  if (file === undefined || args.positionals.length > 1) {
-    io.stderr(`sandproof run: expected exactly one FILE\n${HELP}\n`);
-    return 2;
-  }
+export const runRunCommand: Command = defineCommand({
+  name: 'sandproof run',
+  usage: HELP,
+  options: OPTIONS,
+  minPositionals: 1,
+  maxPositionals: 1,
+  positionalsName: 'FILE (exactly one)',
+  run: runFile,
+});
+
+async function runFile(args: CommandLine<typeof OPTIONS>, io: CliIo): Promise<number> {
+  const file = args.positionals[0] ?? '';
+  const timeoutMs =
+    args.values.timeout === undefined ? undefined : integerOption(args.values.timeout, 'timeout', 1);
+  const profile = args.values.profile ?? DEFAULT_PROFILE_NAME;
   let code: string;
   let input: unknown;
   try {
@@ -52,12 +59,11 @@ export async function runRunCommand(argv: string[], io: CliIo): Promise<number> 
     io.stderr(`sandproof run: ${(error as Error).message}\n`);
     return 2;
   }
-  const timeoutMs = args.values.timeout === undefined ? undefined : Number(args.values.timeout);
   const runtime = createRuntime({ pool: { min: 0 } });
   try {
     const result = await runtime.execute({
       code,
-      profile: args.values.profile ?? 'ultra-secure',
+      profile,
       tenantId: args.values.tenant ?? 'cli',
       input,
       scan: !args.values['no-scan'],
@@ -80,20 +86,4 @@ export async function runRunCommand(argv: string[], io: CliIo): Promise<number> 
   } finally {
     await runtime.dispose();
   }
-}
-
-function parse(argv: string[]) {
-  return parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      profile: { type: 'string' },
-      input: { type: 'string' },
-      timeout: { type: 'string' },
-      tenant: { type: 'string' },
-      'no-scan': { type: 'boolean' },
-      json: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
 }

@@ -4,10 +4,8 @@
  * broken harness.
  */
 import { pathToFileURL } from 'node:url';
+import { type CliIo, type Command, PROCESS_IO } from '../cli/index.js';
 import { unsupportedNodeMessage } from '../contract/index.js';
-import { type CliIo, PROCESS_IO } from './cli-io.js';
-
-type Command = (argv: string[], io: CliIo) => Promise<number>;
 
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
   run: {
@@ -32,7 +30,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
     summary: 'certify a sandbox against the corpus',
     load: async () => {
       const { runConformanceCli } = await import('../suites/index.js');
-      return (argv) => runConformanceCli(argv);
+      return (argv, io) => runConformanceCli(argv, io);
     },
   },
   adapter: {
@@ -55,7 +53,11 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   },
   report: {
     summary: 'rebuild HTML, JUnit, Markdown and badge reports from a results JSON (`--merge` joins shards)',
-    load: async () => (await import('../reports/index.js')).runReportCli,
+    load: async () => {
+      const { runReportCli } = await import('../reports/index.js');
+      const { mergeConformanceResults } = await import('../suites/index.js');
+      return (argv, io) => runReportCli(argv, io, { mergeShards: mergeConformanceResults });
+    },
   },
   selfcheck: {
     summary: 'a quick check that every profile holds its contract on this machine',

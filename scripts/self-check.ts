@@ -3,8 +3,10 @@
  * of the profile contract: a handful of executions per profile, each with the outcome the contract
  * demands. The conformance suite is the full certification; this is the thirty-second smoke test.
  */
+
+import { type CliIo, type Command, defineCommand } from '../cli/index.js';
+import { PROFILE_NAMES } from '../contract/index.js';
 import { BUILTIN_PROFILES, createRuntime, expectedGlobalNames, SandboxError } from '../runtime/index.js';
-import type { CliIo } from './cli-io.js';
 
 type Expect = { value: unknown } | { code: string };
 interface Check {
@@ -56,21 +58,26 @@ function matches(expect: Expect, outcome: { value?: unknown; code?: string }): b
   return outcome.code === undefined && JSON.stringify(outcome.value) === JSON.stringify(expect.value);
 }
 
-/** Runs the self-check; exit 0 when every profile holds, 1 otherwise. */
-export async function runSelfCheck(argv: string[], io: CliIo): Promise<number> {
-  if (argv.includes('--help') || argv.includes('-h')) {
-    io.stdout(
-      'Usage: sandproof selfcheck\n\nRuns a few executions per built-in profile and checks each outcome against the profile contract.\n',
-    );
-    return 0;
-  }
+const USAGE = `Usage: sandproof selfcheck
+
+Runs a few executions per built-in profile and checks each outcome against the profile contract.
+Exit codes: 0 every profile holds, 1 a check failed, 2 usage error.`;
+
+/** Runs the self-check; exit 0 when every profile holds, 1 otherwise, 2 on any argument. */
+export const runSelfCheck: Command = defineCommand({
+  name: 'sandproof selfcheck',
+  usage: USAGE,
+  options: {},
+  maxPositionals: 0,
+  run: (_args, io) => selfCheck(io),
+});
+
+async function selfCheck(io: CliIo): Promise<number> {
   const runtime = createRuntime({ pool: { min: 1 } });
   let failures = 0;
   try {
-    for (const profile of Object.keys(BUILTIN_PROFILES)) {
-      const globals = JSON.stringify(
-        expectedGlobalNames(BUILTIN_PROFILES[profile as keyof typeof BUILTIN_PROFILES]),
-      );
+    for (const profile of PROFILE_NAMES) {
+      const globals = JSON.stringify(expectedGlobalNames(BUILTIN_PROFILES[profile]));
       const checks = [
         ...CHECKS,
         {

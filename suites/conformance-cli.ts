@@ -3,8 +3,10 @@
  * and `conformance.html`. Exit codes: 0 results match the expectations file, 1 unexpected results
  * (or invalid corpus samples), 2 the harness broke (bad arguments, adapter failed to load, runner error).
  */
+
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { type CliIo, PROCESS_IO, UsageError } from '../cli/index.js';
 import { writeConformanceReports } from '../reports/index.js';
 import type { SandboxAdapter } from './adapters/adapter.js';
 import { isAdapterPath, loadAdapter } from './adapters/load-adapter.js';
@@ -73,11 +75,7 @@ export interface ConformanceArgs {
   help: boolean;
 }
 
-/** Raised for bad command-line arguments. */
-export class UsageError extends Error {
-  /** Stable code. */
-  readonly code = 'ERR_USAGE';
-}
+export { UsageError };
 
 function positiveInt(value: string, flag: string): number {
   const n = Number(value);
@@ -410,25 +408,26 @@ async function runWith(
   return results.status;
 }
 
-/** Runs the conformance command; resolves to the process exit code. Never throws. */
-export async function runConformanceCli(argv: string[]): Promise<number> {
+/**
+ * Runs the conformance command; resolves to the process exit code. Never throws. Its usage, usage errors and
+ * harness errors go to `io`; the run's progress and summary still go to the process's streams.
+ */
+export async function runConformanceCli(argv: string[], io: CliIo = PROCESS_IO): Promise<number> {
   let args: ConformanceArgs;
   try {
     args = parseConformanceArgs(argv);
   } catch (error) {
-    process.stderr.write(`sandproof conformance: ${(error as Error).message}\n\n${CONFORMANCE_USAGE}\n`);
+    io.stderr(`sandproof conformance: ${(error as Error).message}\n\n${CONFORMANCE_USAGE}\n`);
     return 2;
   }
   if (args.help) {
-    process.stdout.write(`${CONFORMANCE_USAGE}\n`);
+    io.stdout(`${CONFORMANCE_USAGE}\n`);
     return 0;
   }
   try {
     return await execute(args, argv);
   } catch (error) {
-    process.stderr.write(
-      `sandproof conformance: harness error: ${(error as Error)?.stack ?? String(error)}\n`,
-    );
+    io.stderr(`sandproof conformance: harness error: ${(error as Error)?.stack ?? String(error)}\n`);
     return 2;
   }
 }

@@ -38,13 +38,13 @@ export {
   type FindingClass,
 } from './findings.js';
 export { type HashLedger, integrityFindings } from './integrity-oracle.js';
-export { type FailureKind, judgeRun } from './judge.js';
+export { describeOutcome, type FailureKind, judgeRun } from './judge.js';
 export { MATRIX_USAGE, runMatrixCli } from './matrix-cli.js';
 export { type MatrixColumn, renderMatrixHtml } from './matrix-html.js';
 export { mergeConformanceResults, mergeResultsDocuments } from './merge-results.js';
 export { DEFAULT_MUTATORS, generateVariants, type Mutator } from './mutators/index.js';
 export { importOptionalPeer, MissingPeerError } from './optional-peer.js';
-export { CANARY_GLOBAL, ESCAPE_MARKER, HostOracle } from './oracle.js';
+export { CANARY_GLOBAL, ESCAPE_MARKER, HostOracle, markerViolations } from './oracle.js';
 export type { RunRecord } from './run-record.js';
 export { DEFAULT_TIMEOUT_MS, runConformance } from './runner.js';
 export { type Expectation, PROFILES, type ProfileName, type Sample } from './sample.js';

@@ -108,6 +108,26 @@ export async function quietCpuMs(pids: () => number[], windowMs = QUIET_WINDOW_M
   return spent;
 }
 
+/** How long {@link settleCpu} waits at most, and the interval it reads the processes over. */
+export const SETTLE_MAX_MS = 10_000;
+const SETTLE_INTERVAL_MS = 200;
+/** CPU an idle sandbox may spend in one settle interval (the quiet window's rate: 100 ms in 1,500 ms). */
+const SETTLE_IDLE_MS = Math.ceil((IDLE_CPU_MS * SETTLE_INTERVAL_MS) / QUIET_WINDOW_MS);
+
+/**
+ * Waits until the sandbox processes are idle (under an idle process's rate of CPU over one interval), for
+ * at most `maxMs`; true when they settled. A watched sample starts on idle processes, so CPU that an
+ * earlier sample left running (a guest still spinning when its window closed, later on a loaded machine
+ * because its threads waited for a core) is charged to that sample and not to the next.
+ */
+export async function settleCpu(pids: () => number[], maxMs = SETTLE_MAX_MS): Promise<boolean> {
+  const deadline = performance.now() + maxMs;
+  while (performance.now() < deadline) {
+    if ((await quietCpuMs(pids, SETTLE_INTERVAL_MS)) <= SETTLE_IDLE_MS) return true;
+  }
+  return false;
+}
+
 /** The finding for memory growth past the profile's bound, if any. */
 export function rssFinding(profile: string, growth: number): string[] {
   const limit = rssGrowthLimit(profile);

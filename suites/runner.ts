@@ -45,6 +45,7 @@ import {
   MEASURED_CATEGORIES,
   quietCpuMs,
   rssFinding,
+  settleCpu,
   watchRss,
 } from './resource-oracle.js';
 import type { RunRecord } from './run-record.js';
@@ -187,6 +188,8 @@ async function executeUnit(
   let last: AdapterOutcome = { status: 'crashed', message: 'no step ran' };
   const pids = ctx.adapter.sandboxProcesses?.bind(ctx.adapter);
   const measured = MEASURED_CATEGORIES.has(sample.category) && canMeasure(pids);
+  // Measured on idle processes: what an earlier sample left running is not this one's.
+  if (measured) await settleCpu(pids);
   const started = performance.now();
   for (const step of sample.steps) {
     const input: AdapterSample = { id: sample.id, code: step.code, input: sample.input };

@@ -12,6 +12,15 @@ import type { Severity } from '../types.js';
 import { reportGlobalAccesses } from './report-global-access.js';
 
 const ABSENT = 'a host object absent from every profile';
+const NODE_DATA = 'a Node.js object absent from every profile (code written for Node.js)';
+/**
+ * Node names that hold data, not capabilities: `exports` is a plain object (its route to code generation,
+ * `exports.constructor.constructor`, is `constructor-chain`'s finding whatever the name). CommonJS library
+ * code calls its siblings through it (`exports.isAbsolute(path)`): medium, a ReferenceError in the sandbox,
+ * not an escape attempt on its own. Host capabilities (`process`, `module` with its `require`, `Buffer` with
+ * its pooled and uninitialised memory, `global`, timers, network) stay high.
+ */
+const DATA_NAMES = new Set(['exports']);
 const TIMER = 'timers are absent (and string arguments would be code generation)';
 const TIMERS = new Set([
   'setTimeout',
@@ -25,10 +34,13 @@ const TIMERS = new Set([
 const ALWAYS = new Map<string, string>([
   ['process', ABSENT],
   ['module', ABSENT],
-  ['exports', ABSENT],
+  ['exports', NODE_DATA],
   ['__filename', ABSENT],
   ['__dirname', ABSENT],
-  ['Buffer', 'a host object absent from every profile (and a past escape conduit)'],
+  [
+    'Buffer',
+    'a host object absent from every profile (and a past escape conduit: pooled and uninitialised memory)',
+  ],
   ['global', 'the Node global alias is absent from every profile'],
   ['setTimeout', TIMER],
   ['setInterval', TIMER],
@@ -71,12 +83,13 @@ export const hostGlobalsRule: Rule = {
     reportGlobalAccesses(ctx, {
       names,
       probeSeverity: 'info',
-      severity: (access) => timerSeverity(ctx, access),
+      severity: (access) => accessSeverity(ctx, access),
     });
   },
 };
 
-function timerSeverity(ctx: RuleContext, access: GlobalAccess): Severity | undefined {
+function accessSeverity(ctx: RuleContext, access: GlobalAccess): Severity | undefined {
+  if (DATA_NAMES.has(access.name)) return 'medium';
   if (!TIMERS.has(access.name)) return undefined;
   const parent = ctx.index.parentOf(access.node);
   if (parent?.type !== 'CallExpression' || parent.callee !== access.node) return 'medium';

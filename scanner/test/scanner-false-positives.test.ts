@@ -54,4 +54,34 @@ test('timers given a function are medium; given a string they are high', () => {
   );
 });
 
+test('a lookup table filled by data keys is not pollution; an own object or input keys are', () => {
+  // Library shapes (a YAML schema's type map, a colour-conversion graph): the table is not the snippet's literal.
+  assert.ok(secure('function collect(type) { result[type.kind][type.tag] = type; } return typeof collect;'));
+  assert.ok(
+    secure(
+      'function bfs(from) { const graph = build(); graph[from].distance = 0; return graph; } return typeof bfs;',
+    ),
+  );
+  assert.not.ok(secure('const o = {}; o[input.a][input.b] = input.v; return 1;'));
+  assert.not.ok(secure('const t = table(); t[input.a][input.b] = 1; return 1;'));
+  assert.not.ok(
+    secure('function set(obj, path, v) { obj[path[0]][path[1]] = v } set({}, input.path, 1); return 1;'),
+  );
+});
+
+test("replacing an own object's prototype is not pollution; a builtin's is", () => {
+  // Transpiled class inheritance (`extendStatics`).
+  assert.ok(secure('const inherit = function (d, b) { d.__proto__ = b; }; return typeof inherit;'));
+  assert.not.ok(secure('Array.prototype.__proto__ = { polluted: 1 }; return 1;'));
+  assert.not.ok(secure('const o = {}; o.__proto__.polluted = 1; return 1;'));
+  assert.not.ok(secure('function f(p) { p.__proto__ = null } f(Object.getPrototypeOf([])); return 1;'));
+});
+
+test('CommonJS `exports` of library code is medium; process and Buffer stay high', () => {
+  assert.ok(secure('function norm(p) { return exports.isAbsolute(p) ? p : "/" + p; } return typeof norm;'));
+  assert.not.ok(secure('return exports.constructor.constructor("return process")();'));
+  assert.not.ok(secure('return Buffer.allocUnsafe(64);'));
+  assert.not.ok(secure('return process.argv;'));
+});
+
 test.run();
