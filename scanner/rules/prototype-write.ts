@@ -141,6 +141,20 @@ const PROTOTYPE_WORDS = /__proto__|constructor|prototype/;
  */
 function keysFromOutside(ctx: RuleContext, node: AnyNode, depth: number): boolean {
   if (depth > 4) return false;
+  // Memoized per node (a node being examined reads as false), so a name with N sources costs O(N) in all.
+  let memo = OUTSIDE.get(ctx);
+  if (!memo) OUTSIDE.set(ctx, (memo = new Map()));
+  const known = memo.get(node);
+  if (known !== undefined) return known;
+  memo.set(node, false);
+  const result = keysFromOutsideOnce(ctx, node, depth);
+  memo.set(node, result);
+  return result;
+}
+
+const OUTSIDE = new WeakMap<RuleContext, Map<AnyNode, boolean>>();
+
+function keysFromOutsideOnce(ctx: RuleContext, node: AnyNode, depth: number): boolean {
   // Text that names a prototype (`JSON.parse('{"__proto__": ...}')`, `'__pro' + 'to__'`) is as good as input.
   const value = ctx.values.resolve(node);
   if (value.kind === 'string' && PROTOTYPE_WORDS.test(value.value)) return true;
