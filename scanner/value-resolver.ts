@@ -413,7 +413,8 @@ export class ValueResolver implements ResolverCore {
     const fn = this.resolve(callback);
     if (fn.kind !== 'function' || !fn.node) return UNKNOWN;
     const returned = this.returnValue(fn.node, UNKNOWN);
-    const element = method === 'flatMap' && returned.kind === 'array' ? bestDangerous(returned.items) : returned;
+    const element =
+      method === 'flatMap' && returned.kind === 'array' ? bestDangerous(returned.items) : returned;
     return isDangerous(element) ? { kind: 'array', items: [element] } : UNKNOWN;
   }
 

@@ -143,7 +143,10 @@ function keysFromOutside(ctx: RuleContext, node: AnyNode, depth: number): boolea
   if (depth > 4) return false;
   // Memoized per node (a node being examined reads as false), so a name with N sources costs O(N) in all.
   let memo = OUTSIDE.get(ctx);
-  if (!memo) OUTSIDE.set(ctx, (memo = new Map()));
+  if (!memo) {
+    memo = new Map();
+    OUTSIDE.set(ctx, memo);
+  }
   const known = memo.get(node);
   if (known !== undefined) return known;
   memo.set(node, false);
