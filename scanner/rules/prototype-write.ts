@@ -256,7 +256,7 @@ function initializedTargets(ctx: RuleContext): Set<string> {
 const ARITHMETIC = new Set(['-', '*', '/', '%', '**', '|', '&', '^', '<<', '>>', '>>>']);
 
 /** Whether a key expression is a number: a numeric value, arithmetic, `x.length`, or a counter variable. */
-function isIndexLike(ctx: RuleContext, node: AnyNode): boolean {
+export function isIndexLike(ctx: RuleContext, node: AnyNode): boolean {
   if (ctx.values.resolve(node).kind === 'number') return true;
   switch (node.type) {
     case 'UpdateExpression':
