@@ -15,7 +15,7 @@
  * order first, so alias chains stay shallow) and cycles resolve to unknown. Hitting the depth limit is
  * recorded ({@link ValueResolver.limitHit}) so that a rule can grade the uncertainty. The time budget is
  * checked every few hundred resolutions.
- * Known false negatives: `.map(fn)` results, regex replacement, `this` inside methods, values passed through
+ * Known false negatives: regex replacement, `this` of methods attached after creation, values passed through
  * functions the index cannot attribute a call to.
  */
 import type { AnyNode } from 'acorn';
@@ -397,7 +397,7 @@ export class ValueResolver implements ResolverCore {
       const fn = this.member(receiver, method);
       if (fn.kind === 'global-member') return globalCall(this, `${fn.root}.${fn.key}`, node.arguments);
       if (fn.kind === 'function' && fn.node) return this.returnValue(fn.node, receiver);
-      return UNKNOWN;
+      return this.#mapped(method, node.arguments[0]);
     }
     const fn = this.resolve(callee);
     if (fn.kind === 'global') return globalCall(this, fn.name, node.arguments);
@@ -405,6 +405,17 @@ export class ValueResolver implements ResolverCore {
     // A plain call's `this` is undefined in strict code, the global object in sloppy code: assume the worst.
     if (fn.kind === 'function' && fn.node) return this.returnValue(fn.node, { kind: 'global-object' });
     return UNKNOWN;
+  }
+
+  /** `xs.map(cb)`, `xs.flatMap(cb)`: an array of what the callback returns (its parameter is bound to elements). */
+  #mapped(method: string, callback: AnyNode | undefined): Value {
+    if ((method !== 'map' && method !== 'flatMap') || !callback) return UNKNOWN;
+    const fn = this.resolve(callback);
+    if (fn.kind !== 'function' || !fn.node) return UNKNOWN;
+    const returned = this.returnValue(fn.node, UNKNOWN);
+    const element =
+      method === 'flatMap' && returned.kind === 'array' ? bestDangerous(returned.items) : returned;
+    return isDangerous(element) ? { kind: 'array', items: [element] } : UNKNOWN;
   }
 
   /** `new Proxy(target, handler)` behaves like its target, or what its `get` trap returns. */

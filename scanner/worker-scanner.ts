@@ -55,45 +55,76 @@ async function workerCpuMs(worker: Worker): Promise<number | undefined> {
 /** How long a new worker may take to load and warm up before scans fall back to the calling thread. */
 const STARTUP_MS = 30_000;
 
-/** Worker hosts, shared by every {@link WorkerScanner} with the same options (one worker per process). */
+/** Worker hosts, shared by every {@link WorkerScanner} with the same options and lane. */
 const HOSTS = new Map<string, { host: WorkerHost; users: number }>();
 
 /**
- * A scanner whose `scan` runs on a worker thread; `scanSync` stays in-thread. Scanners with the same options
- * share one worker, started on the first scan.
+ * Snippets longer than this (in UTF-16 units) are scanned on a second worker, the large lane, so that a
+ * request of ordinary size never waits behind a large one's scan in the same queue. Measured with
+ * `bench/scan-flood.ts`: with one worker, another tenant's `return 1` waited for the whole scan of a 140 KB
+ * snippet (0.9-5.8 s at load ~50); a scan of 16 KB or less costs a few milliseconds.
+ */
+export const LARGE_SNIPPET_CHARS = 16 * 1024;
+
+/**
+ * A scanner whose `scan` runs on worker threads (one for snippets up to {@link LARGE_SNIPPET_CHARS}, one
+ * for larger ones); `scanSync` stays in-thread. Scanners with the same options share the two workers, each
+ * started on its first scan.
  */
 export class WorkerScanner {
-  readonly #key: string;
-  readonly #host: WorkerHost;
+  readonly #keys: readonly [string, string];
+  readonly #small: WorkerHost;
+  readonly #large: WorkerHost;
   #closed = false;
 
   constructor(options: ScannerOptions = {}) {
     const resolved = resolveScannerOptions(options);
-    this.#key = JSON.stringify(resolved);
-    const shared = HOSTS.get(this.#key) ?? { host: new WorkerHost(resolved), users: 0 };
-    shared.users++;
-    HOSTS.set(this.#key, shared);
-    this.#host = shared.host;
+    const key = JSON.stringify(resolved);
+    this.#keys = [`${key}|small`, `${key}|large`];
+    this.#small = acquire(this.#keys[0], resolved);
+    this.#large = acquire(this.#keys[1], resolved);
   }
 
-  /** Scans on the worker. Never rejects. */
+  /** Scans on a worker (the large lane for large snippets). Never rejects. */
   scan(request: ScanRequest): Promise<ScanReport> {
-    return this.#closed ? Promise.resolve(this.#host.scanSync(request)) : this.#host.scan(request);
+    const host = isLarge(request) ? this.#large : this.#small;
+    return this.#closed ? Promise.resolve(host.scanSync(request)) : host.scan(request);
   }
 
   /** The in-thread scan, for callers that need a synchronous answer. */
   scanSync(request: ScanRequest): ScanReport {
-    return this.#host.scanSync(request);
+    return this.#small.scanSync(request);
   }
 
-  /** Releases the shared worker (stopped when its last user closes); later scans run in-thread. */
+  /** Releases the shared workers (stopped when their last user closes); later scans run in-thread. */
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
-    const shared = HOSTS.get(this.#key);
-    if (!shared || --shared.users > 0) return;
-    HOSTS.delete(this.#key);
-    await shared.host.close();
+    await Promise.all(this.#keys.map(release));
+  }
+}
+
+function acquire(key: string, options: ScannerOptions): WorkerHost {
+  const shared = HOSTS.get(key) ?? { host: new WorkerHost(options), users: 0 };
+  shared.users++;
+  HOSTS.set(key, shared);
+  return shared.host;
+}
+
+async function release(key: string): Promise<void> {
+  const shared = HOSTS.get(key);
+  if (!shared || --shared.users > 0) return;
+  HOSTS.delete(key);
+  await shared.host.close();
+}
+
+/** Whether a request's code is long enough for the large lane (a malformed request is not). */
+function isLarge(request: ScanRequest): boolean {
+  try {
+    const code: unknown = request.code;
+    return typeof code === 'string' && code.length > LARGE_SNIPPET_CHARS;
+  } catch {
+    return false;
   }
 }
 

@@ -140,7 +140,36 @@ const PROTOTYPE_WORDS = /__proto__|constructor|prototype/;
  * `for...in` loops.
  */
 function keysFromOutside(ctx: RuleContext, node: AnyNode, depth: number): boolean {
-  if (depth > 4) return false;
+  if (depth > MAX_KEY_DEPTH) {
+    outsideCut = true;
+    return false;
+  }
+  // Memoized per binding for names and per node otherwise (a name being examined reads as false), so a name
+  // with N sources costs O(N) in all; an answer cut short by the depth bound is not memoized.
+  let memo = OUTSIDE.get(ctx);
+  if (!memo) {
+    memo = new Map();
+    OUTSIDE.set(ctx, memo);
+  }
+  const key: object = (node.type === 'Identifier' && ctx.index.bindingOf(node)) || node;
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  memo.set(key, false);
+  const outerCut = outsideCut;
+  outsideCut = false;
+  const result = keysFromOutsideOnce(ctx, node, depth);
+  if (outsideCut && !result) memo.delete(key);
+  else memo.set(key, result);
+  outsideCut ||= outerCut;
+  return result;
+}
+
+const MAX_KEY_DEPTH = 32;
+/** Set when an answer was cut short by {@link MAX_KEY_DEPTH} (the walk is synchronous and single-threaded). */
+let outsideCut = false;
+const OUTSIDE = new WeakMap<RuleContext, Map<object, boolean>>();
+
+function keysFromOutsideOnce(ctx: RuleContext, node: AnyNode, depth: number): boolean {
   // Text that names a prototype (`JSON.parse('{"__proto__": ...}')`, `'__pro' + 'to__'`) is as good as input.
   const value = ctx.values.resolve(node);
   if (value.kind === 'string' && PROTOTYPE_WORDS.test(value.value)) return true;
@@ -166,6 +195,12 @@ function keysFromOutside(ctx: RuleContext, node: AnyNode, depth: number): boolea
       );
     case 'TemplateLiteral':
       return node.expressions.some((e) => keysFromOutside(ctx, e, depth + 1));
+    case 'LogicalExpression':
+      return keysFromOutside(ctx, node.left, depth + 1) || keysFromOutside(ctx, node.right, depth + 1);
+    case 'ConditionalExpression':
+      return (
+        keysFromOutside(ctx, node.consequent, depth + 1) || keysFromOutside(ctx, node.alternate, depth + 1)
+      );
     case 'CallExpression':
       return (
         keysFromOutside(ctx, node.callee, depth + 1) ||

@@ -15,6 +15,8 @@ ruleTests('host-globals', {
     'const setTimeout = (f) => f(); return setTimeout(() => 1)',
   ],
   invalid: [
+    'const roots = [0].map(() => globalThis); return roots[0].process.env',
+    'return [1].flatMap(function () { return [self] })[0].process',
     {
       code: 'const handler = { get: () => globalThis }; return new Proxy({}, handler).x.process.env',
       profiles: ['ultra-secure', 'high-security', 'tenant-isolated'],

@@ -69,6 +69,16 @@ test('a lookup table filled by data keys is not pollution; an own object or inpu
   );
 });
 
+test('a deep-merge helper is medium unless its keys come from input or name a prototype', () => {
+  const merge =
+    'function merge(t, s) { for (const k in s) { if (typeof s[k] === "object") merge(t[k], s[k]); else t[k] = s[k]; } }';
+  assert.ok(secure(`${merge} return typeof merge;`));
+  assert.ok(secure(`${merge} return merge({}, { a: { b: 1 } });`));
+  assert.not.ok(secure(`${merge} merge({}, JSON.parse(input.j)); return 1;`));
+  assert.not.ok(secure(`${merge} merge({}, JSON.parse(input.j ?? '{"__proto__": {"x": 1}}')); return 1;`));
+  assert.not.ok(secure(`${merge} merge({}, JSON.parse('{"__proto__": {"x": 1}}')); return 1;`));
+});
+
 test("replacing an own object's prototype is not pollution; a builtin's is", () => {
   // Transpiled class inheritance (`extendStatics`).
   assert.ok(secure('const inherit = function (d, b) { d.__proto__ = b; }; return typeof inherit;'));
