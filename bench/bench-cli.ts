@@ -7,12 +7,13 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { CliIo } from '../cli/index.js';
 import { writeBenchReports } from '../reports/index.js';
-import { BENCH_SCHEMA_VERSION, type BenchResults, parseBenchResults } from './bench-results.js';
+import { BENCH_SCHEMA_VERSION, type BenchResults, parseBenchResults } from '../results/index.js';
+import { BenchAdapterError } from './adapter-scenarios.js';
 import { runCompareCli } from './compare-cli.js';
 import { runGateCli } from './gate-cli.js';
 import { mergeRuns } from './merge-runs.js';
 
-const USAGE = `Usage: sandproof bench [--quick] [--out DIR] [--leaks]
+const USAGE = `Usage: sandproof bench [--quick] [--out DIR] [--leaks] [--adapter NAME|PATH]...
        sandproof bench gate [--baseline FILE] [--current FILE]... [--threshold X] [--alpha A] [--max-runs N] [--out DIR]
        sandproof bench compare --base REF [--head REF] [--rounds N] [--threshold T] [--alpha A] [--json]
        sandproof bench leaks [--executions N] [--out DIR]
@@ -21,6 +22,10 @@ const USAGE = `Usage: sandproof bench [--quick] [--out DIR] [--leaks]
   --quick   a shorter run (under three minutes): fewer rounds, no 100,000-execution checkpoint, no leak job
   --out     where bench.json and bench.html go (default bench/out)
   --leaks   run the memlab leak job even with --quick (it always runs in a full run)
+  --adapter also measure this sandbox (a built-in adapter name or a module path, as conformance takes it):
+            scenario adapter.<name>, the same snippet in the same rounds as the reference and the peers,
+            with its p50 over the same run's floor; repeatable. An adapter that fails to load or to return
+            the snippet's value exits 2.
 
 \`bench compare\` runs a git ref and this tree side by side, round after round, and gives each scenario a
 ratio with a confidence interval and a verdict (see \`bench compare --help\`).
@@ -36,10 +41,11 @@ interface RunArgs {
   quick: boolean;
   leaks: boolean | undefined;
   out: string;
+  adapters?: string[];
 }
 
 function parseRunArgs(argv: string[]): RunArgs | string {
-  const args: RunArgs = { quick: false, leaks: undefined, out: 'bench/out' };
+  const args: RunArgs = { quick: false, leaks: undefined, out: 'bench/out', adapters: [] };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--quick') args.quick = true;
@@ -48,6 +54,10 @@ function parseRunArgs(argv: string[]): RunArgs | string {
       const value = argv[++i];
       if (value === undefined || value.startsWith('--')) return '--out needs a directory';
       args.out = value;
+    } else if (arg === '--adapter') {
+      const value = argv[++i];
+      if (value === undefined || value.startsWith('--')) return '--adapter needs a name or a module path';
+      args.adapters?.push(value);
     } else return `unknown option ${arg}`;
   }
   return args;
@@ -76,6 +86,7 @@ export async function benchOnce(args: RunArgs, io: CliIo): Promise<BenchResults>
     ...(args.leaks === undefined ? {} : { leaks: args.leaks }),
     workDir: out,
     log: (line) => io.stderr(`${line}\n`),
+    ...(args.adapters && args.adapters.length > 0 ? { adapters: args.adapters } : {}),
   });
   const file = await writeBenchOutputs(results, out);
   io.stdout(`wrote ${file} and bench.html (${Math.round(results.durationMs / 1000)} s)\n`);
@@ -144,7 +155,14 @@ export async function runBenchCli(argv: string[], io: CliIo): Promise<number> {
     io.stderr(`sandproof bench: ${args}\n${USAGE}`);
     return 2;
   }
-  const results = await benchOnce(args, io);
+  let results: BenchResults;
+  try {
+    results = await benchOnce(args, io);
+  } catch (error) {
+    if (!(error instanceof BenchAdapterError)) throw error;
+    io.stderr(`sandproof bench: ${error.message}\n`);
+    return 2;
+  }
   // A scenario that broke is a broken harness; missed targets are the gate's business.
   return results.errors.length > 0 ? 1 : 0;
 }

@@ -6,8 +6,9 @@
 import './host-gc.js';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { BENCH_SCHEMA_VERSION, type BenchResults, type ScenarioResult } from '../results/index.js';
 import { createRuntime } from '../runtime/index.js';
-import { BENCH_SCHEMA_VERSION, type BenchResults, type ScenarioResult } from './bench-results.js';
+import { createAdapterScenarios } from './adapter-scenarios.js';
 import { computeRatios, computeTargets, type Measurements } from './bench-targets.js';
 import { createFloorScenarios } from './floor-scenarios.js';
 import { measureHostGc, measurePooledIsolateGc } from './gc-scenarios.js';
@@ -28,6 +29,8 @@ export interface BenchRunOptions {
   /** Where the leak job writes its heap snapshots. */
   workDir: string;
   log: (line: string) => void;
+  /** Sandboxes to measure beside the reference, as `conformance --adapter` names them (adapter-scenarios.ts). */
+  adapters?: readonly string[];
 }
 
 /** How much each mode measures. Quick stays well under three minutes on a busy 2-core machine. */
@@ -107,6 +110,19 @@ function poolScenarios(
   return out;
 }
 
+/**
+ * An adapter scenario with its p50 over the same run's floor (a raw isolated-vm fresh context), the figure
+ * that compares across machines; adapters are not in the gate's ratios (they vary with what a user passes).
+ */
+function withFloorRatio(
+  s: ScenarioResult | undefined,
+  floor: TaskSamples | undefined,
+): ScenarioResult | undefined {
+  if (s?.latencyMs === undefined || floor === undefined || floor.error !== undefined) return s;
+  const f = summarize(floor.samples).p50;
+  return f > 0 ? { ...s, extra: { ...s.extra, vsFloorP50: round(s.latencyMs.p50 / f, 3) } } : s;
+}
+
 /** Runs `step`, recording a failure under `id` instead of stopping the run. */
 async function guarded<T>(
   id: string,
@@ -146,10 +162,18 @@ async function measureAll(options: BenchRunOptions, errors: BenchResults['errors
   mkdirSync(options.workDir, { recursive: true });
   const scenarios = new Map<string, ScenarioResult>();
   const add = (s: ScenarioResult | undefined) => s && scenarios.set(s.id, s);
+  // An adapter that cannot load or run the snippet ends the run before it starts (a harness error, exit 2).
+  const adapters = await createAdapterScenarios(options.adapters ?? []);
   const floor = createFloorScenarios();
   const reference = await createReferenceScenarios();
   const peers = (await guarded('peer', errors, () => createPeerScenarios(options.log))) ?? [];
-  const tasks: LatencyTask[] = [...floor.tasks, ...reference.tasks, ...peers, ...createScannerScenarios()];
+  const tasks: LatencyTask[] = [
+    ...floor.tasks,
+    ...reference.tasks,
+    ...peers,
+    ...adapters.tasks,
+    ...createScannerScenarios(),
+  ];
   options.log(`latency: ${tasks.length} scenarios, ${plan.rounds} interleaved rounds of ${plan.batch}`);
   const measured = await runInterleaved(tasks, {
     ...plan,
@@ -160,6 +184,8 @@ async function measureAll(options: BenchRunOptions, errors: BenchResults['errors
     if (t.error !== undefined) errors.push({ id: t.id, message: t.error });
     else add(latencyScenario(t));
   }
+  for (const t of adapters.tasks) add(withFloorRatio(scenarios.get(t.id), byId.get('floor.fresh-context')));
+  await adapters.dispose();
   floor.dispose();
   options.log('concurrency, pool, memory, GC');
   const concurrent = await guarded('reference.concurrent64.ultra-secure', errors, () =>

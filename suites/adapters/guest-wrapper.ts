@@ -4,8 +4,34 @@
  * intrinsics it needs before the guest runs, and settles to a string, so the host never touches a guest
  * object (no getter, proxy trap or `then` of the guest runs on the host stack):
  * `u` (returned undefined), `j<json>` (returned JSON data), `n` (not transferable), `e<json {name,message}>`.
+ *
+ * The wrapper also seals the global against the host's realm before the guest runs ({@link REALM_SEAL}). A
+ * `node:vm` context made from a host object (`vm.createContext({})`) answers a global lookup from that
+ * object and its prototype chain: `globalThis.constructor`, `globalThis.toString`, `globalThis.__proto__`
+ * are then the host's, and `globalThis.constructor.constructor('return process')()` compiles in the host
+ * realm, which `codeGeneration: { strings: false }` does not govern (the corpus's
+ * `cg-ctor-chain-07-wrapper-arguments` escaped both node:vm example adapters that way).
  */
 import { type AdapterOutcome, boundMessage } from './adapter.js';
+
+/**
+ * Gives the global, as own non-enumerable properties, the guest realm's own `Object.prototype` members
+ * wherever the global resolves one of those names to something else (a host object's), and the guest's
+ * prototype for `__proto__`. Where the global already agrees (an engine whose global is its own, as
+ * isolated-vm's or QuickJS's), nothing changes. If a name cannot be sealed the wrapper throws before the
+ * guest runs: the execution fails closed, with a message naming the name.
+ */
+const REALM_SEAL = [
+  // From an object literal, never from a global name, which could be the host's too.
+  'const seal = (g) => { const proto = ({}).__proto__, O = proto.constructor, define = O.defineProperty;',
+  '  for (const key of O.getOwnPropertyNames(proto)) {',
+  '    const own = key === "__proto__" ? proto : proto[key];',
+  '    if (g[key] === own) continue;',
+  '    define(g, key, { value: own, writable: true, configurable: true, enumerable: false });',
+  '    if (g[key] !== own) throw new TypeError("the global answers " + String(key) + " from another realm");',
+  '  } };',
+  'seal(globalThis);',
+].join('\n');
 
 /**
  * Builds the wrapped source; the expression evaluates to a promise of the result string. With `sink`
@@ -18,6 +44,7 @@ export function wrapForAdapter(code: string, sink?: string): string {
     '(function () {',
     '"use strict";',
     take,
+    REALM_SEAL,
     'const stringify = JSON.stringify, apply = Reflect.apply, then = Promise.prototype.then, str = String;',
     'const done = (v) => { if (v === undefined) return "u";',
     '  try { const s = stringify(v); return typeof s === "string" ? "j" + s : "n"; } catch { return "n"; } };',
