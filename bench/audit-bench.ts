@@ -11,8 +11,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Bench } from 'tinybench';
-import type { AuditEntry, AuditLog } from '../runtime/audit/index.js';
-import { createAuditLog, verifyAuditLog } from '../runtime/audit/index.js';
+import { type AuditEntry, type AuditLog, createAuditLog, verifyAuditLog } from '../runtime/index.js';
 import { createPerformanceMonitor } from '../runtime/monitor/index.js';
 
 const USAGE = `Usage: node --no-node-snapshot --import tsx bench/audit-bench.ts [--time MS] [--json]

@@ -14,48 +14,23 @@
  * value (a no-op for files this code wrote). With fewer than {@link MIN_SAMPLES} samples a side, the
  * verdict rests on the threshold alone. The static targets fail the gate outright, whatever the baseline.
  */
-import type { BenchResults, RatioResult, TargetResult } from './bench-results.js';
+import type {
+  BenchResults,
+  FigureComparison,
+  GateOptions,
+  GateReport,
+  RatioResult,
+  Verdict,
+} from '../results/index.js';
+
+export type { FigureComparison, GateOptions, GateReport, Verdict };
+
 import { mannWhitneyP, median, round } from './stats.js';
-
-/** The three verdicts of one figure. */
-export type Verdict = 'same' | 'different' | 'unknown';
-
-/** Settings of the gate. */
-export interface GateOptions {
-  /** Worsening factor beyond which a change may be a regression. */
-  threshold: number;
-  /** Significance level of the rank test. */
-  alpha: number;
-}
 
 /** The documented defaults. */
 export const DEFAULT_GATE_OPTIONS: Readonly<GateOptions> = Object.freeze({ threshold: 2, alpha: 0.01 });
 /** Fewest samples a side for the rank test to mean anything. */
 export const MIN_SAMPLES = 3;
-
-/** One figure compared. */
-export interface FigureComparison {
-  id: string;
-  baseline: number;
-  current: number | null;
-  /** How many times worse the current is (below 1: better). */
-  worsening: number;
-  pValue: number | null;
-  verdict: Verdict;
-  /** True when the verdict fails the gate. */
-  fails: boolean;
-  note?: string;
-}
-
-/** The gate's whole answer. */
-export interface GateReport {
-  /** `fail`: a regression or a static target missed; `warn`: some figures stayed unknown; `pass` otherwise. */
-  outcome: 'pass' | 'warn' | 'fail';
-  comparisons: FigureComparison[];
-  staticFailures: TargetResult[];
-  runs: number;
-  options: GateOptions;
-}
 
 function scaled(figure: RatioResult): number[] {
   const m = median(figure.samples);

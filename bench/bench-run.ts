@@ -6,9 +6,9 @@
 import './host-gc.js';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { BENCH_SCHEMA_VERSION, type BenchResults, type ScenarioResult } from '../results/index.js';
 import { createRuntime } from '../runtime/index.js';
 import { createAdapterScenarios } from './adapter-scenarios.js';
-import { BENCH_SCHEMA_VERSION, type BenchResults, type ScenarioResult } from './bench-results.js';
 import { computeRatios, computeTargets, type Measurements } from './bench-targets.js';
 import { createFloorScenarios } from './floor-scenarios.js';
 import { measureHostGc, measurePooledIsolateGc } from './gc-scenarios.js';

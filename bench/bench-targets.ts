@@ -5,7 +5,7 @@
  */
 
 import { PROFILE_NAMES as PROFILES } from '../contract/index.js';
-import type { RatioResult, ScenarioResult, TargetResult } from './bench-results.js';
+import type { RatioResult, ScenarioResult, TargetResult } from '../results/index.js';
 import { roundRatios, type TaskSamples } from './interleaved-rounds.js';
 import { median, quantile, round } from './stats.js';
 

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CliIo } from '../cli/index.js';
+import { type BenchResults, parseBenchResults } from '../results/index.js';
 import {
   DEFAULT_GATE_OPTIONS,
   formatGateReport,
@@ -13,7 +14,6 @@ import {
   type GateReport,
   runGate,
 } from './bench-gate.js';
-import { type BenchResults, parseBenchResults } from './bench-results.js';
 
 /** The baseline used when `--baseline` is not given. */
 export const DEFAULT_BASELINE = 'bench/baselines/baseline.json';

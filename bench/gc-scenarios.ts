@@ -11,9 +11,9 @@
  *   from Node's `gc` performance entries (the host side only: isolates report no GC events).
  */
 import { PerformanceObserver } from 'node:perf_hooks';
+import type { ScenarioResult } from '../results/index.js';
 import { BUILTIN_PROFILES, DEFAULT_FETCH_POLICY, poolHeapLimits, type Runtime } from '../runtime/index.js';
 import { SandboxIsolate } from '../runtime/sandbox-isolate.js';
-import type { ScenarioResult } from './bench-results.js';
 import { SMALL_INPUT, SMALL_SNIPPET } from './bench-snippets.js';
 import { hostGc } from './host-gc.js';
 import { round } from './stats.js';

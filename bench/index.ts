@@ -3,6 +3,16 @@
  * commands, and the pieces their tests and the reports area read (the `bench.json` schema, the gate).
  */
 
+export {
+  BENCH_SCHEMA_VERSION,
+  type BenchResults,
+  type MachineInfo,
+  parseBenchResults,
+  type RatioResult,
+  type ScenarioResult,
+  type TargetResult,
+  validateBenchResults,
+} from '../results/index.js';
 export { runBenchCli, writeBenchOutputs } from './bench-cli.js';
 export {
   compareFigure,
@@ -14,14 +24,5 @@ export {
   runGate,
   type Verdict,
 } from './bench-gate.js';
-export {
-  BENCH_SCHEMA_VERSION,
-  type BenchResults,
-  type MachineInfo,
-  parseBenchResults,
-  type RatioResult,
-  type ScenarioResult,
-  type TargetResult,
-  validateBenchResults,
-} from './bench-results.js';
+export { hostGc } from './host-gc.js';
 export { runProfileCli } from './profile-cli.js';

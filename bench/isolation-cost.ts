@@ -3,7 +3,7 @@
  * p99 latency of sequential executions, and throughput at concurrency 32.
  * Run: node --no-node-snapshot --import tsx bench/isolation-cost.ts [N]
  */
-import { createRuntime } from '../runtime/runtime.js';
+import { createRuntime } from '../runtime/index.js';
 import { sequentialLatency } from './sequential-latency.js';
 
 const N = Number(process.argv[2] ?? 2_000);

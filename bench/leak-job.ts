@@ -8,8 +8,8 @@
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeHeapSnapshot } from 'node:v8';
+import type { ScenarioResult } from '../results/index.js';
 import { BUILTIN_PROFILES, createRuntime, type ExecuteRequest, type Runtime } from '../runtime/index.js';
-import type { ScenarioResult } from './bench-results.js';
 import { LODASH_SNIPPET, SMALL_INPUT, SMALL_SNIPPET } from './bench-snippets.js';
 import { classifyRetained, type HeapNodeLike, type LeakVerdict } from './heap-leak-filter.js';
 import { hostGc } from './host-gc.js';

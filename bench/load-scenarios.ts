@@ -2,8 +2,9 @@
  * Scenarios that measure the runtime under sustained work rather than one call at a time: 64
  * concurrent executions (throughput and p99 of each), and host heap and RSS over many executions.
  */
+
+import type { ScenarioResult } from '../results/index.js';
 import type { Runtime } from '../runtime/index.js';
-import type { ScenarioResult } from './bench-results.js';
 import { SMALL_INPUT, SMALL_SNIPPET } from './bench-snippets.js';
 import { hostGc } from './host-gc.js';
 import { round, summarize } from './stats.js';

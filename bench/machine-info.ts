@@ -1,7 +1,7 @@
 /** The machine and versions a run measured on, for `bench.json` and for reading a baseline. */
 import { createRequire } from 'node:module';
 import os from 'node:os';
-import type { MachineInfo } from './bench-results.js';
+import type { MachineInfo } from '../results/index.js';
 
 const require = createRequire(import.meta.url);
 

@@ -7,8 +7,7 @@
  * as ratios of the budget: 1.00 would be exact.
  * Run: node --no-node-snapshot --import tsx bench/memory-budget-accuracy.ts
  */
-import { BUILTIN_PROFILES, type BuiltinProfileName } from '../runtime/profiles.js';
-import { createRuntime } from '../runtime/runtime.js';
+import { BUILTIN_PROFILES, type BuiltinProfileName, createRuntime } from '../runtime/index.js';
 
 const KINDS: Record<string, (bytes: number) => string> = {
   'ArrayBuffer (external)': (b) => `const x = new Uint8Array(${b}); x[1] = 1; return x.length`,

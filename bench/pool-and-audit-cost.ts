@@ -7,7 +7,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createRuntime, type RuntimeOptions } from '../runtime/runtime.js';
+import { createRuntime, type RuntimeOptions } from '../runtime/index.js';
 import { sequentialLatency } from './sequential-latency.js';
 
 const N = Number(process.argv[2] ?? 1_000);

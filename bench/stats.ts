@@ -4,13 +4,9 @@
  * machine are skewed and heavy-tailed, which is why the gate uses a rank test and medians, never means.
  */
 
-/** Latency figures of one scenario, in milliseconds. */
-export interface LatencySummary {
-  p50: number;
-  p75: number;
-  p99: number;
-  mean: number;
-}
+import type { LatencySummary } from '../results/index.js';
+
+export type { LatencySummary };
 
 /** The `q` quantile (0..1) of `values` by linear interpolation; NaN when there are none. */
 export function quantile(values: readonly number[], q: number): number {

@@ -10,7 +10,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import ivm from 'isolated-vm';
-import { createRuntime } from '../runtime/runtime.js';
+import { createRuntime } from '../runtime/index.js';
 import { SMALL_INPUT, SMALL_SNIPPET } from './bench-snippets.js';
 import { sequentialLatency } from './sequential-latency.js';
 import { median } from './stats.js';

@@ -3,7 +3,7 @@
  * (`{ schemaVersion: 1, label, message, color }`) for README buttons. Text widths are estimated from
  * average glyph widths: close enough for short labels; nothing is fetched, so there are no exact metrics.
  */
-import type { ConformanceResults } from '../suites/conformance-results.js';
+import type { ConformanceResults } from '../results/index.js';
 import { benchVerdicts } from './bench-verdict.js';
 import type { BenchReportInput } from './bench-view.js';
 import { allVerdicts } from './conformance-verdict.js';

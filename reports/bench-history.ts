@@ -4,7 +4,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { type BenchResults, validateBenchResults } from '../bench/bench-results.js';
+import { type BenchResults, validateBenchResults } from '../results/index.js';
 import { escapeHtml } from './html-escape.js';
 import { renderLineChart, seriesColor } from './svg-line-chart.js';
 

@@ -3,7 +3,7 @@
  * gate), then the run's identity, latency distributions with the targets drawn as lines, ratios to the
  * floor and to the peers, memory, the heap slope, pool reuse, the deltas against the baseline and a trend.
  */
-import type { RatioResult } from '../bench/bench-results.js';
+import type { RatioResult } from '../results/index.js';
 import { type BenchHistory, renderBenchTrend } from './bench-history.js';
 import { renderBenchMemory } from './bench-memory-html.js';
 import { type BenchVerdict, benchHeadline, benchVerdicts } from './bench-verdict.js';

@@ -2,7 +2,7 @@
  * The memory sections of the benchmark report: memory per execution against the original 2 MB limit,
  * the host heap over executions with its leak slope, the pooled isolate's retained bytes, and pool reuse.
  */
-import type { BenchResults } from '../bench/bench-results.js';
+import type { BenchResults } from '../results/index.js';
 import { heapSeries, memoryPerExecution, poolFigures } from './bench-view.js';
 import { escapeHtml } from './html-escape.js';
 import { COLORS, statusTag } from './report-theme.js';

@@ -4,8 +4,13 @@
  * the deltas against a baseline and the gate's verdict. Scenario and ratio ids follow the bench's naming
  * (`floor.*`, `peer.*`, `memory.host.*`, `memory.per-execution.*`); unknown ids are still listed, never dropped.
  */
-import type { GateReport } from '../bench/bench-gate.js';
-import type { BenchResults, RatioResult, ScenarioResult, TargetResult } from '../bench/bench-results.js';
+import type {
+  BenchResults,
+  GateReport,
+  RatioResult,
+  ScenarioResult,
+  TargetResult,
+} from '../results/index.js';
 
 /** One comparison of the gate: a figure now against the baseline. */
 export interface GateComparison {

@@ -3,6 +3,8 @@
  * verdicts come first and big (readable in five seconds from a screenshot), then the run's identity, the
  * scores, a chart and a table per threat category, and a card per failure.
  */
+
+import type { ConformanceResults } from '../results/index.js';
 import {
   FINDING_CLASSES,
   FINDING_COLORS,
@@ -10,8 +12,7 @@ import {
   FINDING_WEIGHTS,
   type FindingClass,
   type ProfileCertification,
-} from '../suites/certification.js';
-import type { ConformanceResults } from '../suites/conformance-results.js';
+} from '../results/index.js';
 import { allVerdicts, headline, type ProfileVerdict, scopeOf } from './conformance-verdict.js';
 import type { Snippet } from './corpus-snippets.js';
 import { renderFailureCards } from './failure-cards.js';

@@ -2,8 +2,7 @@
  * The verdict of each profile in words: certified or not, and the certification rule that decided it.
  * Shared by the HTML page, the Markdown summary, the badge and JUnit so they never disagree.
  */
-import type { ProfileCertification } from '../suites/certification.js';
-import type { ConformanceResults } from '../suites/conformance-results.js';
+import type { ConformanceResults, ProfileCertification } from '../results/index.js';
 import { truncate } from './html-escape.js';
 import type { Status } from './report-theme.js';
 

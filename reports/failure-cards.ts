@@ -1,11 +1,12 @@
 /**
  * One card per failed run: what was expected, what happened, why it failed, the snippet and the command
  * that reproduces it. Escapes first, then blocking failures, then the rest. Every field is attacker-
- * influenced (ids, values, code) and escaped.
+ * influenced (ids, values, code): the markup is built with the escaping `html` template.
  */
-import type { FailureEntry } from '../suites/certification.js';
+import type { FailureEntry } from '../results/index.js';
 import { SNIPPET_LIMIT, type Snippet } from './corpus-snippets.js';
-import { escapeHtml, truncate } from './html-escape.js';
+import { truncate } from './html-escape.js';
+import { html, type SafeHtml, trustedHtml } from './html-template.js';
 import { type Status, statusTag } from './report-theme.js';
 
 /** Cards drawn per profile; further failures are listed in a compact table. */
@@ -41,48 +42,51 @@ function ownSnippet(f: FailureEntry): Snippet | undefined {
     : undefined;
 }
 
-function snippetBlock(f: FailureEntry, found: Snippet | undefined): string {
+function snippetBlock(f: FailureEntry, found: Snippet | undefined): SafeHtml {
   const snippet = ownSnippet(f) ?? found;
   if (snippet === undefined) {
-    return '<p class="note">Snippet: not in the results file and not found in the corpus folder.</p>';
+    return html`<p class="note">Snippet: not in the results file and not found in the corpus folder.</p>`;
   }
   const note =
     snippet.source === 'original'
-      ? `<p class="note">Generated variant: the hand-written original <code>${escapeHtml(snippet.sampleId)}</code> is shown; the mutator named after <code>--</code> in the id rewrote it.</p>`
-      : '';
-  return `${note}<pre class="snippet"><code>${escapeHtml(snippet.code)}</code></pre>`;
+      ? html`<p class="note">Generated variant: the hand-written original <code>${snippet.sampleId}</code> is shown; the mutator named after <code>--</code> in the id rewrote it.</p>`
+      : null;
+  return html`${note}<pre class="snippet"><code>${snippet.code}</code></pre>`;
 }
 
-function card(f: FailureEntry, snippet: Snippet | undefined): string {
+function tag(f: FailureEntry): SafeHtml {
   const { status, word } = failureStatus(f);
+  // statusTag escapes the word itself.
+  return trustedHtml(statusTag(status, word));
+}
+
+function card(f: FailureEntry, snippet: Snippet | undefined): SafeHtml {
   const where = [f.category, f.technique, `scanner ${f.scan ? 'on' : 'off'}`, f.code].filter(
     (x) => x !== null,
   );
-  const known = f.known !== null ? `<tr><th>known failure</th><td>${escapeHtml(f.known)}</td></tr>` : '';
-  return `<div class="card failure">
-<h4>${statusTag(status, word)} <code>${escapeHtml(f.sampleId)}</code> <span class="note">${escapeHtml(where.join(' · '))}</span></h4>
-<table><tr><th>expected</th><td><code>${escapeHtml(truncate(f.expected, 300))}</code></td></tr>
-<tr><th>actual</th><td><code>${escapeHtml(truncate(f.actual, 300))}</code></td></tr>
-<tr><th>why it failed</th><td>${escapeHtml(truncate(f.reason, 300))}</td></tr>${known}</table>
+  const known = f.known !== null ? html`<tr><th>known failure</th><td>${f.known}</td></tr>` : null;
+  return html`<div class="card failure">
+<h4>${tag(f)} <code>${f.sampleId}</code> <span class="note">${where.join(' · ')}</span></h4>
+<table><tr><th>expected</th><td><code>${truncate(f.expected, 300)}</code></td></tr>
+<tr><th>actual</th><td><code>${truncate(f.actual, 300)}</code></td></tr>
+<tr><th>why it failed</th><td>${truncate(f.reason, 300)}</td></tr>${known}</table>
 ${snippetBlock(f, snippet)}
-<p class="note">Reproduce:</p><pre class="repro"><code>${escapeHtml(f.reproduce)}</code></pre>
+<p class="note">Reproduce:</p><pre class="repro"><code>${f.reproduce}</code></pre>
 </div>`;
 }
 
-function compactTable(rest: FailureEntry[]): string {
-  if (rest.length === 0) return '';
+function compactTable(rest: FailureEntry[]): SafeHtml | null {
+  if (rest.length === 0) return null;
   const shown = rest.slice(0, MAX_ROWS);
-  const rows = shown
-    .map((f) => {
-      const { status, word } = failureStatus(f);
-      return `<tr><td>${statusTag(status, word)}</td><td><code>${escapeHtml(f.sampleId)}</code></td><td>${f.scan ? 'on' : 'off'}</td><td><code>${escapeHtml(truncate(f.expected, 80))}</code></td><td><code>${escapeHtml(truncate(f.actual, 80))}</code></td></tr>`;
-    })
-    .join('\n');
+  const rows = shown.map(
+    (f, i) =>
+      html`${i > 0 ? '\n' : ''}<tr><td>${tag(f)}</td><td><code>${f.sampleId}</code></td><td>${f.scan ? 'on' : 'off'}</td><td><code>${truncate(f.expected, 80)}</code></td><td><code>${truncate(f.actual, 80)}</code></td></tr>`,
+  );
   const more =
     rest.length > shown.length
-      ? `<p class="note">${rest.length - shown.length} more failures are in the results JSON.</p>`
-      : '';
-  return `<h4>${rest.length} further failures</h4><table><tr><th>status</th><th>sample</th><th>scanner</th><th>expected</th><th>actual</th></tr>
+      ? html`<p class="note">${rest.length - shown.length} more failures are in the results JSON.</p>`
+      : null;
+  return html`<h4>${rest.length} further failures</h4><table><tr><th>status</th><th>sample</th><th>scanner</th><th>expected</th><th>actual</th></tr>
 ${rows}</table>${more}`;
 }
 
@@ -93,6 +97,8 @@ export function renderFailureCards(
 ): string {
   if (failures.length === 0) return '<p>No failed run.</p>';
   const ordered = orderFailures(failures);
-  const cards = ordered.slice(0, MAX_CARDS).map((f) => card(f, snippets.get(f.sampleId)));
-  return cards.join('\n') + compactTable(ordered.slice(MAX_CARDS));
+  const cards = ordered
+    .slice(0, MAX_CARDS)
+    .map((f, i) => html`${i > 0 ? '\n' : ''}${card(f, snippets.get(f.sampleId))}`);
+  return html`${cards}${compactTable(ordered.slice(MAX_CARDS))}`.toString();
 }

@@ -9,9 +9,10 @@ export { renderBenchHtml } from './bench-html.js';
 export type { BenchReportInput, GateComparison, GateResult } from './bench-view.js';
 export { renderConformanceHtml } from './conformance-html.js';
 export { escapeXml } from './html-escape.js';
+export { html, SafeHtml, trustedHtml } from './html-template.js';
 export { renderBenchJunit, renderConformanceJunit } from './junit-xml.js';
 export { renderBenchMarkdown, renderConformanceMarkdown } from './markdown-summary.js';
-export { REPORT_USAGE, runReportCli } from './report-cli.js';
+export { REPORT_USAGE, type ReportCliOptions, runReportCli, type ShardMerger } from './report-cli.js';
 export { classifyResults, ReportInputError, readResultsFile } from './results-file.js';
 export {
   BENCH_FILES,

@@ -4,8 +4,7 @@
  * green on documented failures) plus one passing testcase per clean category, since the results file
  * keeps counts, not every passing run. Benchmarks: one testcase per target, gate comparison and error.
  */
-import type { ProfileCertification } from '../suites/certification.js';
-import type { ConformanceResults } from '../suites/conformance-results.js';
+import type { ConformanceResults, ProfileCertification } from '../results/index.js';
 import { benchVerdicts } from './bench-verdict.js';
 import type { BenchReportInput } from './bench-view.js';
 import { profileVerdict } from './conformance-verdict.js';

@@ -3,7 +3,7 @@
  * a table, and the worst failures. Every string from the results is escaped, so a hostile sample id
  * cannot inject Markdown or HTML into the CI page.
  */
-import type { ConformanceResults } from '../suites/conformance-results.js';
+import type { ConformanceResults } from '../results/index.js';
 import { benchHeadline, benchVerdicts } from './bench-verdict.js';
 import { type BenchReportInput, baselineDeltas } from './bench-view.js';
 import { allVerdicts, headline, scopeOf } from './conformance-verdict.js';

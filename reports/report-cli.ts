@@ -5,9 +5,8 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import type { GateReport } from '../bench/bench-gate.js';
 import type { CliIo } from '../cli/index.js';
-import { mergeConformanceResults } from '../suites/merge-results.js';
+import type { ConformanceResults, GateReport } from '../results/index.js';
 import { ReportInputError, readResultsFile } from './results-file.js';
 import { writeBenchReports, writeConformanceReports } from './write-reports.js';
 
@@ -88,8 +87,23 @@ export function parseReportArgs(argv: readonly string[]): ReportArgs {
   return args;
 }
 
-async function runMerge(args: ReportArgs): Promise<string[]> {
-  const merged = await mergeConformanceResults(args.inputs.map((f) => resolve(f)));
+/**
+ * Merges conformance shards (`--shard i/n` runs) into one results document. The suite owns the arithmetic
+ * (suites' `mergeConformanceResults`); the `sandproof` dispatcher passes it in, so that this area reads
+ * results and never imports the suite.
+ */
+export type ShardMerger = (files: string[]) => Promise<ConformanceResults>;
+
+/** What the report command needs from outside the reports area. */
+export interface ReportCliOptions {
+  /** Required for `--merge`; without it `--merge` exits 2. */
+  mergeShards?: ShardMerger;
+}
+
+async function runMerge(args: ReportArgs, mergeShards: ShardMerger | undefined): Promise<string[]> {
+  if (mergeShards === undefined)
+    throw new Error('--merge needs the suite: run it through `sandproof report`');
+  const merged = await mergeShards(args.inputs.map((f) => resolve(f)));
   const dir = resolve(args.out ?? 'reports/out');
   await mkdir(dir, { recursive: true });
   const json = join(dir, 'conformance.json');
@@ -142,7 +156,11 @@ async function runOne(args: ReportArgs): Promise<string[]> {
 }
 
 /** Runs the report command; resolves to the exit code. Never throws. */
-export async function runReportCli(argv: string[], io: CliIo): Promise<number> {
+export async function runReportCli(
+  argv: string[],
+  io: CliIo,
+  options: ReportCliOptions = {},
+): Promise<number> {
   let args: ReportArgs;
   try {
     args = parseReportArgs(argv);
@@ -155,7 +173,7 @@ export async function runReportCli(argv: string[], io: CliIo): Promise<number> {
     return 0;
   }
   try {
-    const written = await (args.merge ? runMerge(args) : runOne(args));
+    const written = await (args.merge ? runMerge(args, options.mergeShards) : runOne(args));
     io.stdout(`sandproof report: wrote\n${written.map((p) => `  ${p}\n`).join('')}`);
     return 0;
   } catch (error) {

@@ -4,8 +4,8 @@
  * the reports never load runtime code.
  */
 import { readFile } from 'node:fs/promises';
-import { validateBenchResults } from '../bench/bench-results.js';
-import type { ConformanceResults } from '../suites/conformance-results.js';
+import type { ConformanceResults } from '../results/index.js';
+import { validateBenchResults } from '../results/index.js';
 import type { BenchReportInput } from './bench-view.js';
 
 /** Raised for an input that is not a results file this code can read. */

@@ -6,8 +6,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { GateReport } from '../bench/bench-gate.js';
-import type { ConformanceResults } from '../suites/conformance-results.js';
+import type { ConformanceResults, GateReport } from '../results/index.js';
 import { benchBadge, conformanceBadge, renderBadgeSvg, shieldsEndpoint } from './badge.js';
 import { loadBenchHistory } from './bench-history.js';
 import { renderBenchHtml } from './bench-html.js';

@@ -133,7 +133,13 @@ export class IsolatePool {
     this.busy.delete(isolate);
     this.counters.executions++;
     const spent = code !== null && RECYCLE_CODES.has(code);
-    if (this.disposed || isolate.isDisposed || spent || isolate.executions >= this.options.recycleAfter) {
+    if (
+      this.disposed ||
+      isolate.isDisposed ||
+      spent ||
+      isolate.retireForBuiltins ||
+      isolate.executions >= this.options.recycleAfter
+    ) {
       this.recycle(isolate);
     } else if (isolate.heapBytesAfterExecution() > isolate.floorBytes + this.heap.gc) {
       this.clean(isolate);

@@ -107,6 +107,8 @@ export class PreparedContext {
   readonly run: ivm.Reference;
   /** `setInput(inputJson)` in the context: parses the input into the global `input`. */
   readonly setInput: ivm.Reference;
+  /** `builtinsIntact()` in the context: false once the guest changed a builtin V8 guards isolate-wide. */
+  readonly builtinsIntact: ivm.Reference;
   /** Names this context in every callback call its hardening script makes. */
   readonly token: string;
   /** The execution's fetch policy; the default (no origin) until the execution sets it. */
@@ -124,6 +126,7 @@ export class PreparedContext {
     closers: Array<() => void>,
     run: ivm.Reference,
     setInput: ivm.Reference,
+    builtinsIntact: ivm.Reference,
     deliver: ivm.Reference | undefined,
   ) {
     this.isolate = isolate;
@@ -132,6 +135,7 @@ export class PreparedContext {
     this.closers = closers;
     this.run = run;
     this.setInput = setInput;
+    this.builtinsIntact = builtinsIntact;
     this.fetchStarter =
       deliver === undefined
         ? undefined
@@ -175,7 +179,9 @@ export class PreparedContext {
       closers.push(() => run.release());
       const setInput = pair.getSync(2, { reference: true }) as ivm.Reference;
       closers.push(() => setInput.release());
-      return new PreparedContext(isolate, context, token, closers, run, setInput, deliver);
+      const intact = pair.getSync(3, { reference: true }) as ivm.Reference;
+      closers.push(() => intact.release());
+      return new PreparedContext(isolate, context, token, closers, run, setInput, intact, deliver);
     } catch (error) {
       closeAll(closers);
       if (!isolate.isDisposed) context.release();

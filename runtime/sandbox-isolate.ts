@@ -18,6 +18,7 @@ import { boundGuestText, SandboxError } from './errors.js';
 import type { FetchPolicy } from './fetch-bridge.js';
 import { bootstrapCallSource } from './guest/bootstrap-source.js';
 import { allowedGlobals } from './guest/global-allowlist.js';
+import { NAMESPACE_MEMBERS } from './guest/namespace-allowlist.js';
 import { createGcContext } from './isolate-gc.js';
 import { isAbandonedPromise, type KillReason, mapIsolateError } from './ivm-errors.js';
 import { type Hardening, IsolateCallbacks, PreparedContext } from './prepared-context.js';
@@ -109,6 +110,7 @@ export class SandboxIsolate {
     const config = {
       allowFunctionConstructor: profile.allowFunctionConstructor,
       globals: allowedGlobals(profile),
+      namespaces: NAMESPACE_MEMBERS,
       modules: [...profile.allowedModules],
       fetch: profile.fetch,
       memoryBudgetBytes: profile.memoryBudgetBytes,
@@ -160,6 +162,12 @@ export class SandboxIsolate {
   get isReady(): boolean {
     return this.spareReady && !this.isolate.isDisposed;
   }
+
+  /**
+   * True once an execution changed a builtin whose change V8 remembers for the whole isolate (its fast
+   * paths stay off for every later context): the pool retires the isolate instead of reusing it.
+   */
+  retireForBuiltins = false;
 
   /** True once the isolate was disposed (killed, recycled or shut down): it must be replaced. */
   get isDisposed(): boolean {
@@ -248,6 +256,13 @@ export class SandboxIsolate {
       const delta = heapAfter - heapBefore;
       if (delta > this.profile.memoryBudgetBytes) this.dispose('memory');
       if (this.killReason !== null) throw mapIsolateError(null, this.killReason);
+      // A changed builtin that V8 guards isolate-wide slows every later execution of the isolate: it
+      // serves no other (builtin-guard-source.ts). The check reads descriptors only; no guest code runs.
+      // A check that cannot run retires the isolate too.
+      const intact = await prepared.builtinsIntact
+        .apply(undefined, [], { timeout: remaining() })
+        .catch(() => false);
+      if (intact !== true) this.retireForBuiltins = true;
       const metrics = {
         wallMs: performance.now() - started,
         cpuMs: Number(this.isolate.cpuTime - cpuStart) / 1e6,

@@ -123,3 +123,26 @@ export function prototypeOf(value: Value): Value {
 export function builtinPrototype(root: string): Value {
   return { kind: 'global-member', root, key: 'prototype' };
 }
+
+/**
+ * `Root.key[k]` for a builtin global: a method of a builtin prototype or static (`Array.prototype.map`,
+ * `Math.max.call`) is a function, so that its `.constructor` and its reads by unknown keys are followed.
+ * Looked up in the scanner's own realm through data descriptors only (no getter runs).
+ */
+export function builtinMember(object: Extract<Value, { kind: 'global-member' }>, key: string): Value {
+  if (!isBuiltinGlobal(object.root)) return UNKNOWN;
+  const holder = dataProperty(dataProperty(globalThis, object.root), object.key);
+  return typeof dataProperty(holder, key) === 'function' ? { kind: 'function', flavor: 'function' } : UNKNOWN;
+}
+
+/** The value of a data property of `holder` or its prototypes, or undefined (accessors are not run). */
+function dataProperty(holder: unknown, key: string): unknown {
+  let current = holder;
+  for (let depth = 0; depth < 8 && (typeof current === 'object' || typeof current === 'function'); depth++) {
+    if (current === null) return undefined;
+    const descriptor = Object.getOwnPropertyDescriptor(current, key);
+    if (descriptor) return 'value' in descriptor ? descriptor.value : undefined;
+    current = Object.getPrototypeOf(current);
+  }
+  return undefined;
+}

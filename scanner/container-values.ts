@@ -56,6 +56,7 @@ export class ContainerValues {
     if (object.binding) take(this.#containerIndex(object.binding));
     for (let i = found.length - 1; i >= 0; i--) if (found[i] === MISSING) found.splice(i, 1);
     if (object.base) found.push(this.#r.member(object.base, key));
+    if (object.every) found.push(object.every);
     if (object.proto && !found.some(isDangerous)) found.push(this.#r.member(object.proto, key));
     if (key === '__proto__' && object.proto) found.push(object.proto);
     if (found.length === 0) {
@@ -149,7 +150,7 @@ export class ContainerValues {
           : typeof write.key === 'string'
             ? write.key
             : asKey(this.#r.resolve(write.key));
-      add(key, { value: write.value });
+      add(key, write.getter ? { value: write.value, getter: write.value } : { value: write.value });
     }
     return index;
   }

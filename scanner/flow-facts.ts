@@ -33,6 +33,7 @@ const VALUE_CALLBACKS = new Set(['then', 'catch', 'finally']);
 /** Methods that store their arguments into the receiver under some key. */
 const STORING_METHODS = new Set(['push', 'unshift', 'splice', 'fill', 'add', 'set']);
 const STRIDE = 256;
+const ACCESSOR_DEFINERS = new Set(['__defineGetter__', '__defineSetter__']);
 
 /** Adds parameter, `catch` and member-write facts to the bindings of `index`. */
 export function addFlowFacts(index: ProgramIndex, checkBudget: BudgetCheck): void {
@@ -119,6 +120,14 @@ function bindCall(index: ProgramIndex, callee: AnyNode, args: readonly AnyNode[]
 function bindParams(index: ProgramIndex, fns: readonly FunctionNode[], args: readonly AnyNode[]): void {
   for (const fn of fns) {
     fn.params.forEach((param, i) => {
+      if (param.type === 'RestElement' && param.argument.type === 'Identifier') {
+        // `(...xs)`: the array of the remaining arguments, recorded as writes under unknown keys.
+        const rest = index.bindingOfDeclared(param.argument);
+        for (const arg of args.slice(i)) {
+          rest?.writes.push({ key: null, value: arg.type === 'SpreadElement' ? arg.argument : arg });
+        }
+        return;
+      }
       const arg = args[i];
       if (!arg || arg.type === 'SpreadElement') return;
       for (const { id, path } of patternNames(param)) {
@@ -131,11 +140,36 @@ function bindParams(index: ProgramIndex, fns: readonly FunctionNode[], args: rea
 function recordStoringCall(index: ProgramIndex, call: Node<'CallExpression'>): void {
   const callee = call.callee;
   if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier') return;
+  if (callee.property.name === 'defineProperty' && callee.object.type === 'Identifier') {
+    recordDefineProperty(index, call);
+    return;
+  }
+  if (ACCESSOR_DEFINERS.has(callee.property.name)) {
+    // `o.__defineGetter__(k, fn)`: reading `o[k]` runs `fn`.
+    const binding = boundName(index, callee.object);
+    const [key, fn] = call.arguments;
+    if (binding && key && fn && key.type !== 'SpreadElement' && fn.type !== 'SpreadElement')
+      binding.writes.push({ key, value: fn, getter: callee.property.name === '__defineGetter__' });
+    return;
+  }
   if (!STORING_METHODS.has(callee.property.name)) return;
   const binding = boundName(index, callee.object);
   if (!binding) return;
   for (const arg of call.arguments) {
     binding.writes.push({ key: null, value: arg.type === 'SpreadElement' ? arg.argument : arg });
+  }
+}
+
+/** `Object.defineProperty(o, k, { value: v })` / `{ get: fn }`: a write of `v`, or of the getter `fn`. */
+function recordDefineProperty(index: ProgramIndex, call: Node<'CallExpression'>): void {
+  const [target, key, descriptor] = call.arguments;
+  if (!target || !key || descriptor?.type !== 'ObjectExpression' || key.type === 'SpreadElement') return;
+  const binding = boundName(index, target);
+  if (!binding) return;
+  for (const prop of descriptor.properties) {
+    if (prop.type !== 'Property' || prop.computed || prop.key.type !== 'Identifier') continue;
+    if (prop.key.name === 'value') binding.writes.push({ key, value: prop.value });
+    if (prop.key.name === 'get') binding.writes.push({ key, value: prop.value, getter: true });
   }
 }
 

@@ -29,6 +29,9 @@ const REFLECTIVE_READS = new Set([
   'Reflect.getOwnPropertyDescriptor',
 ]);
 
+/** Calls that read the values of every property of their first argument. */
+const ENUMERATING_READS = new Set(['Object.getOwnPropertyDescriptors', 'Object.values', 'Object.entries']);
+
 /** Collects the global accesses of one program. */
 export function collectGlobalAccesses(index: ProgramIndex, values: ValueResolver): GlobalAccessSummary {
   const accesses: GlobalAccess[] = [];
@@ -51,7 +54,14 @@ export function collectGlobalAccesses(index: ProgramIndex, values: ValueResolver
   }
   for (const node of index.nodesOfType('CallExpression')) {
     const callee = values.resolve(node.callee);
-    if (callee.kind !== 'global-member' || !REFLECTIVE_READS.has(`${callee.root}.${callee.key}`)) continue;
+    if (callee.kind !== 'global-member') continue;
+    const name = `${callee.root}.${callee.key}`;
+    // `Object.values(globalThis)`, `Object.getOwnPropertyDescriptors(globalThis)`: every global, by any key.
+    if (ENUMERATING_READS.has(name) && node.arguments[0]) {
+      if (values.resolve(node.arguments[0]).kind === 'global-object') dynamicKeys.push(node);
+      continue;
+    }
+    if (!REFLECTIVE_READS.has(name)) continue;
     const [target, key] = node.arguments;
     if (target && key && values.resolve(target).kind === 'global-object')
       add(node, asKey(values.resolve(key)));

@@ -35,8 +35,17 @@ export function globalCall(r: ResolverCore, name: string, argNodes: readonly Any
     case 'Promise.resolve':
     case 'Promise.reject':
       return first ? r.resolve(first) : UNKNOWN;
-    case 'Object.create':
-      return first ? { kind: 'object', proto: r.resolve(first) } : UNKNOWN;
+    case 'Object.create': {
+      // An object inheriting from the global object reads every global: it is the global object to a read.
+      const proto = first ? r.resolve(first) : UNKNOWN;
+      if (proto.kind === 'global-object') return proto;
+      return first ? { kind: 'object', proto } : UNKNOWN;
+    }
+    case 'Object.getOwnPropertyDescriptors':
+      // Every key holds `{ value }` of the source's property: `d[k].value` is `source[k]`.
+      return first
+        ? { kind: 'object', every: { kind: 'descriptor', value: r.member(r.resolve(first), undefined) } }
+        : UNKNOWN;
     case 'Object.assign': {
       // Reads see the sources' keys (the last source first), then the target's.
       const values = argNodes.map((arg) => r.resolve(arg));

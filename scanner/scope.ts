@@ -29,6 +29,8 @@ export interface MemberWrite {
   /** The key: a name, a computed key node, or `null` when any key may be written. */
   readonly key: string | AnyNode | null;
   readonly value: AnyNode;
+  /** `value` is a getter (`b.__defineGetter__(k, fn)`, `Object.defineProperty(b, k, { get: fn })`). */
+  readonly getter?: boolean;
 }
 
 /** A declared name. */

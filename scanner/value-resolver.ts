@@ -21,6 +21,7 @@
 import type { AnyNode } from 'acorn';
 import {
   bestDangerous,
+  builtinMember,
   constructorOf,
   isBuiltinMethod,
   LOST_CALLABLE,
@@ -35,6 +36,7 @@ import type { ProgramIndex } from './program-index.js';
 import type { ResolverCore } from './resolver-core.js';
 import type { Binding, BindingSource, PathStep } from './scope.js';
 import { foldBinary, foldMethodCall } from './string-folding.js';
+import { ThisValues } from './this-values.js';
 import {
   asKey,
   flavorOf,
@@ -65,6 +67,7 @@ export class ValueResolver implements ResolverCore {
   readonly #activeBindings = new Set<Binding>();
   readonly #containers: ContainerValues;
   readonly #returns: FunctionReturns;
+  readonly #thisValues: ThisValues;
   readonly #checkBudget: () => void;
   #depth = 0;
   #computed = 0;
@@ -77,6 +80,7 @@ export class ValueResolver implements ResolverCore {
     this.#checkBudget = checkBudget;
     this.#containers = new ContainerValues(this);
     this.#returns = new FunctionReturns(index, (node) => this.resolve(node), checkBudget);
+    this.#thisValues = new ThisValues(index, this, checkBudget);
   }
 
   /** The folding bound on strings and arrays. */
@@ -152,6 +156,7 @@ export class ValueResolver implements ResolverCore {
     if (object.kind === 'code-constructor' && key === 'prototype') {
       return { kind: 'function-prototype', flavor: object.flavor };
     }
+    if (object.kind === 'global-member') return builtinMember(object, key);
     if (object.kind === 'global') {
       if (object.name === 'Function' && key === 'prototype')
         return { kind: 'function-prototype', flavor: 'function' };
@@ -174,7 +179,7 @@ export class ValueResolver implements ResolverCore {
       case 'Identifier':
         return this.#identifier(node);
       case 'ThisExpression':
-        return this.#index.isGlobalThis(node) ? { kind: 'global-object' } : UNKNOWN;
+        return this.#index.isGlobalThis(node) ? { kind: 'global-object' } : this.#thisValues.of(node);
       case 'MemberExpression':
         return this.#memberExpression(node);
       case 'ChainExpression':
@@ -413,8 +418,12 @@ export class ValueResolver implements ResolverCore {
     if (ctor.kind !== 'global' || ctor.name !== 'Proxy' || !target) return UNKNOWN;
     const values = [this.resolve(target)];
     if (handler) {
+      // The trap answers every key: `p.anything` is what it returns.
       const trap = this.member(this.resolve(handler), 'get');
-      if (trap.kind === 'function' && trap.node) values.push(this.returnValue(trap.node, UNKNOWN));
+      if (trap.kind === 'function' && trap.node) {
+        const answer = this.returnValue(trap.node, UNKNOWN);
+        if (isDangerous(answer)) return { kind: 'object', every: answer };
+      }
     }
     return bestDangerous(values);
   }

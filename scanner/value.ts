@@ -51,6 +51,8 @@ export type Value =
       readonly proto?: Value;
       readonly base?: Value;
       readonly binding?: Binding;
+      /** What every key reads: a Proxy's `get` trap answer, a descriptor map's `{ value }` of its source. */
+      readonly every?: Value;
     };
 
 /** The unknown value (shared: values are immutable). */

@@ -2,9 +2,11 @@
  * Scans on a worker thread, so that no scan, however large, holds the thread that serves other tenants.
  * The worker runs the same {@link SecurityScanner} with the same options; the host only posts the request
  * and awaits the report. The budget is CPU time, checked inside the worker. The worker scans one job at a
- * time; the job at the head of the queue has a wall-clock deadline of four budgets plus a second, counted
- * from when the worker is ready (loaded and warmed up) and the job before it has answered. A job past it (the worker is stuck in a phase that cannot check the budget) fails
- * closed with `scan-time-budget`, and the worker is replaced; the jobs behind it go to the new worker. If a
+ * time; the job at the head of the queue has a patience of four budgets plus a second, counted from when
+ * the worker is ready (loaded and warmed up) and the job before it has answered. A job whose worker spent
+ * the patience in CPU without answering (stuck in a phase that cannot check the budget), or that has not
+ * answered within ten patiences of wall-clock time whatever it spent, fails closed with `scan-time-budget`,
+ * and the worker is replaced; the jobs behind it go to the new worker. If a
  * worker cannot start (it exits or is not ready within 30 s), scans run in-thread from then on, with the
  * same verdicts and without the isolation.
  *
@@ -32,6 +34,22 @@ const PATIENCE_FACTOR = 4;
 interface Pending {
   readonly resolve: (report: ScanReport) => void;
   readonly request: ScanRequest;
+}
+
+/**
+ * The wall-clock backstop, in patiences: a scan whose worker keeps waiting for a core is abandoned after
+ * this many, however little CPU it spent (a worker blocked without spinning is stuck too).
+ */
+const BACKSTOP_FACTOR = 10;
+
+/** The CPU time a worker thread has spent, in milliseconds; undefined when it cannot be read (it exited). */
+async function workerCpuMs(worker: Worker): Promise<number | undefined> {
+  try {
+    const { user, system } = await worker.cpuUsage();
+    return (user + system) / 1000;
+  } catch {
+    return undefined;
+  }
 }
 
 /** How long a new worker may take to load and warm up before scans fall back to the calling thread. */
@@ -125,7 +143,27 @@ class WorkerHost {
     const first = this.#pending.keys().next();
     if (first.done) return;
     const id = first.value;
-    this.#headTimer = { id, timer: setTimeout(() => this.#abandon(id), this.#patienceMs()) };
+    const worker = this.#worker;
+    const armedAt = performance.now();
+    const cpuAtArm = worker === undefined ? undefined : workerCpuMs(worker);
+    const check = async (): Promise<void> => {
+      if (this.#headTimer?.id !== id) return;
+      // Abandon a worker that spent the patience in CPU on this scan (stuck where it cannot check the
+      // budget), or that has not answered within the wall-clock backstop whatever it spent. A worker that
+      // spent less was waiting for a core (a loaded machine): that wait is not the snippet's, so wait on.
+      const [before, now] = await Promise.all([
+        cpuAtArm,
+        worker === undefined ? undefined : workerCpuMs(worker),
+      ]);
+      if (this.#headTimer?.id !== id) return;
+      const spent = before === undefined || now === undefined ? Number.POSITIVE_INFINITY : now - before;
+      if (spent < this.#patienceMs() && performance.now() - armedAt < this.#patienceMs() * BACKSTOP_FACTOR) {
+        this.#headTimer = { id, timer: setTimeout(() => void check(), this.#patienceMs()) };
+        return;
+      }
+      this.#abandon(id);
+    };
+    this.#headTimer = { id, timer: setTimeout(() => void check(), this.#patienceMs()) };
   }
 
   #patienceMs(): number {

@@ -53,7 +53,11 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   },
   report: {
     summary: 'rebuild HTML, JUnit, Markdown and badge reports from a results JSON (`--merge` joins shards)',
-    load: async () => (await import('../reports/index.js')).runReportCli,
+    load: async () => {
+      const { runReportCli } = await import('../reports/index.js');
+      const { mergeConformanceResults } = await import('../suites/index.js');
+      return (argv, io) => runReportCli(argv, io, { mergeShards: mergeConformanceResults });
+    },
   },
   selfcheck: {
     summary: 'a quick check that every profile holds its contract on this machine',

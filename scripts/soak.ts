@@ -11,7 +11,7 @@
 import { createReadStream, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
-import { hostGc } from '../bench/host-gc.js';
+import { hostGc } from '../bench/index.js';
 import { createRuntime, type Runtime, SandboxError, verifyAuditLog } from '../runtime/index.js';
 import { workloadPicker } from './soak-workload.js';
 

@@ -15,7 +15,18 @@ export type Tier = 'unit' | 'integration' | 'reliability';
 export const TIERS: readonly Tier[] = ['unit', 'integration', 'reliability'];
 
 /** Where test files live, and how they are named. */
-const ROOTS = ['contract', 'cli', 'runtime', 'scanner', 'suites', 'bench', 'reports', 'scripts', 'test'];
+const ROOTS = [
+  'contract',
+  'cli',
+  'results',
+  'runtime',
+  'scanner',
+  'suites',
+  'bench',
+  'reports',
+  'scripts',
+  'test',
+];
 const TEST_FILE = /\.test\.ts$/;
 const SKIPPED_DIRS = new Set(['node_modules', 'dist', '.scratch', 'out']);
 
@@ -25,6 +36,8 @@ const UNIT: readonly RegExp[] = [
   /^cli\/test\//,
   /^test\/scanner-profile-matches-runtime\./,
   /^scripts\/test\/cli-argument-handling\./,
+  /^test\/report-merge-shards\./,
+  /^scripts\/test\/check-boundaries-violations\./,
   /^runtime\/test\/audit-(?!sigkill-crash)/,
   /^runtime\/test\/(monitor-|crash-blame\.|ivm-error-mapping\.)/,
   /^scanner\/test\//,

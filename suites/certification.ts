@@ -12,6 +12,8 @@
  * Rounded to 0.1. Grade: any escape -> F, and only an escape: otherwise A (certified, score >= 9.5),
  * B (certified, >= 8.5), C (>= 7), D (below); an uncertified profile gets at most C.
  */
+
+import type { CategoryCounts, FailureEntry, ProfileCertification } from '../results/index.js';
 import {
   emptyClassCounts,
   FINDING_CLASSES,
@@ -20,6 +22,8 @@ import {
   recordClass,
 } from './findings.js';
 import { isUnexpected, type RunRecord } from './run-record.js';
+
+export type { CategoryCounts, FailureEntry, ProfileCertification } from '../results/index.js';
 
 export {
   FINDING_CLASSES,
@@ -49,71 +53,6 @@ export const CERTIFYING_CATEGORIES: readonly string[] = [
 ];
 /** The fewest samples per category (and benign samples) a certifying run needs. */
 export const MIN_SAMPLES_PER_CATEGORY = 3;
-
-/** One failed run as listed in the results. */
-export interface FailureEntry {
-  sampleId: string;
-  kind: string;
-  category: string;
-  technique: string | null;
-  scan: boolean;
-  expected: string;
-  actual: string;
-  reason: string;
-  code: string | null;
-  /** Whether the failure blocks certification. */
-  blocking: boolean;
-  /** The expectations file's reason when this is a known failure. */
-  known: string | null;
-  /** The adapter's declared non-goal that accounts for this failure ("lacks a declared capability"). */
-  nonGoal?: string | null;
-  /** `hang`, `crash` or `adapter-error` when the adapter gave no outcome of its own. */
-  incident?: string | null;
-  reproduce: string;
-  /** The finding class of the failure (absent in results written before the taxonomy). */
-  findingClass?: FindingClass;
-}
-
-/** Per-category counts (samples). */
-export interface CategoryCounts {
-  samples: number;
-  passed: number;
-  failed: number;
-  escapes: number;
-  /** Failed samples whose every failure falls under a declared non-goal (the rest claim and fail). */
-  declaredGaps?: number;
-  /** Samples with at least one failed run of each class (absent in results written before the taxonomy). */
-  findings?: Record<FindingClass, number>;
-}
-
-/** The certification of one profile. Sample counts count samples; run counts count sample x scan mode. */
-export interface ProfileCertification {
-  profile: string;
-  certified: boolean;
-  score: number;
-  grade: string;
-  samples: number;
-  passed: number;
-  failed: number;
-  escapes: number;
-  /** Distinct samples refused although the profile allows them: scanner and runtime refusals alike. */
-  falsePositives: number;
-  /** Distinct samples with at least one failed run of each class (absent in older results). */
-  findings?: Record<FindingClass, number>;
-  /**
-   * Why the verdict is qualified (the run covers too little of the corpus to certify), or null. A
-   * qualified profile is never certified, whatever its score. Absent in older results.
-   */
-  qualification?: string | null;
-  runs: number;
-  blockingFailures: number;
-  knownFailures: number;
-  unexpectedFailures: number;
-  unexpectedPasses: number;
-  weights: { total: number; passed: number };
-  categories: Record<string, CategoryCounts>;
-  failures: FailureEntry[];
-}
 
 /** Weight of a run in the score. */
 export function runWeight(record: RunRecord): number {

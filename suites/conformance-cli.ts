@@ -354,6 +354,12 @@ async function runWith(
   const timeoutMs = args.timeoutMs ?? calibration!.timeoutMs;
   if (calibration) process.stderr.write(`${calibration.note}\n`);
   const progress = parentProgress() ?? createProgress(`conformance ${adapter.name}`);
+  const supported = (args.profiles ?? adapter.capabilities.profiles).filter((p) =>
+    adapter.capabilities.profiles.includes(p),
+  );
+  // The count of runs before the first one ends: a parent adds its children's totals up front.
+  if (isProfileChild())
+    progress.update(0, samples.length * supported.length * (adapter.capabilities.scanner ? 2 : 1));
   const dir = resolve(args.out);
   const partial = await openPartialResults(dir, adapter.name, args.resume);
   if (partial.resumed.length > 0)

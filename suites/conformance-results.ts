@@ -4,42 +4,20 @@
  */
 import { createRequire } from 'node:module';
 import { cpus } from 'node:os';
-import { certifyProfile, type ProfileCertification } from './certification.js';
+import {
+  type ConformanceEnvironment,
+  type ConformanceResults,
+  RESULTS_SCHEMA_VERSION,
+} from '../results/index.js';
+import { certifyProfile } from './certification.js';
 import type { RunRecord } from './run-record.js';
-import { type ProfileScannerMetrics, scannerMetrics } from './scanner-metrics.js';
+import { scannerMetrics } from './scanner-metrics.js';
 
-/** The results schema version. */
-export const RESULTS_SCHEMA_VERSION = 1;
-
-/** Where and on what the run happened. */
-export interface ConformanceEnvironment {
-  node: string;
-  v8: string;
-  isolatedVm: string | null;
-  platform: string;
-  cpus: number;
-}
-
-/** The results of one conformance run (or of merged shards). */
-export interface ConformanceResults {
-  schemaVersion: 1;
-  adapter: { name: string; capabilities: Record<string, unknown> };
-  startedAt: string;
-  durationMs: number;
-  environment: ConformanceEnvironment;
-  corpus: { version: string; malicious: number; benign: number; generated: number; invalid: string[] };
-  shard: { index: number; count: number };
-  filter: string | null;
-  timeoutMs: number;
-  /** True for an unfiltered run of every shard: only then is a certification meaningful. */
-  complete: boolean;
-  /** Exit status of the run against its expectations: 0 matched, 1 unexpected results. */
-  status: 0 | 1;
-  warnings: string[];
-  unsupportedProfiles: string[];
-  profiles: ProfileCertification[];
-  scanner: { available: boolean; profiles: ProfileScannerMetrics[] };
-}
+export {
+  type ConformanceEnvironment,
+  type ConformanceResults,
+  RESULTS_SCHEMA_VERSION,
+} from '../results/index.js';
 
 /** Reads the environment, including the installed isolated-vm version when present. */
 export function readEnvironment(): ConformanceEnvironment {

@@ -16,65 +16,18 @@
  *
  * Only `escape` forces grade F; see `certification.ts`.
  */
+import type { FindingClass } from '../results/index.js';
 import type { FailureKind } from './judge.js';
 import type { RunRecord } from './run-record.js';
 
-/** The class of a failed run. */
-export type FindingClass = 'escape' | 'policy' | 'surface' | 'budget' | 'false-refusal' | 'defect';
-
-/** Every class, in the order reports show them (most severe first). */
-export const FINDING_CLASSES: readonly FindingClass[] = [
-  'escape',
-  'policy',
-  'budget',
-  'false-refusal',
-  'defect',
-  'surface',
-];
-
-/**
- * The weight a failed run of each class adds to the score's denominator (a passing run weighs 1 when
- * benign, 2 when malicious). An escape costs as much as five failed malicious runs; a surface deviation
- * costs half a benign run.
- */
-export const FINDING_WEIGHTS: Readonly<Record<FindingClass, number>> = {
-  escape: 10,
-  policy: 2,
-  budget: 2,
-  'false-refusal': 1,
-  defect: 1,
-  surface: 0.5,
-};
-
-/** Whether a class keeps a profile from certification. Surface deviations lower the score only. */
-export const FINDING_BLOCKS: Readonly<Record<FindingClass, boolean>> = {
-  escape: true,
-  policy: true,
-  budget: true,
-  'false-refusal': true,
-  defect: true,
-  surface: false,
-};
-
-/** Report colours per class (each also has a label, so the class survives greyscale printing). */
-export const FINDING_COLORS: Readonly<Record<FindingClass, string>> = {
-  escape: '#82071e',
-  policy: '#cf222e',
-  budget: '#bc4c00',
-  'false-refusal': '#8250df',
-  defect: '#57606a',
-  surface: '#9a6700',
-};
-
-/** One line per class, for report legends. */
-export const FINDING_LABELS: Readonly<Record<FindingClass, string>> = {
-  escape: 'escape: host reached, another tenant or execution affected (oracle evidence)',
-  policy: 'policy deviation: something the profile forbids works',
-  budget: 'budget failure: a time or memory budget did not hold',
-  'false-refusal': 'false refusal: allowed code refused (scanner or runtime)',
-  defect: 'defect: the sandbox or its adapter broke',
-  surface: 'surface deviation: a global or behaviour differs, no reach',
-};
+export {
+  FINDING_BLOCKS,
+  FINDING_CLASSES,
+  FINDING_COLORS,
+  FINDING_LABELS,
+  FINDING_WEIGHTS,
+  type FindingClass,
+} from '../results/index.js';
 
 /** The SandboxError codes of a budget kill. */
 export const BUDGET_CODES: ReadonlySet<string> = new Set(['ERR_TIMEOUT', 'ERR_MEMORY_LIMIT']);

@@ -33,7 +33,8 @@ interface ProgressMessage {
   type: 'sandproof-progress';
   done: number;
   total: number;
-  record: RunRecord;
+  /** Absent in the first message, which only says how many runs the child has. */
+  record?: RunRecord;
 }
 
 function isProgressMessage(value: unknown): value is ProgressMessage {
@@ -42,7 +43,8 @@ function isProgressMessage(value: unknown): value is ProgressMessage {
 
 /**
  * In a child, the progress reporter that sends each finished run to the parent, which shows one count for
- * every profile. The channel does not keep the child alive once its work is done.
+ * every profile (an update without a record announces the child's total). The channel does not keep the
+ * child alive once its work is done.
  */
 export function parentProgress(): Progress | null {
   const send = process.send?.bind(process);
@@ -50,7 +52,12 @@ export function parentProgress(): Progress | null {
   process.channel?.unref();
   return {
     update(done, total, record) {
-      if (record) send({ type: 'sandproof-progress', done, total, record } satisfies ProgressMessage);
+      send({
+        type: 'sandproof-progress',
+        done,
+        total,
+        ...(record ? { record } : {}),
+      } satisfies ProgressMessage);
     },
     finish: () => {},
   };
@@ -95,7 +102,7 @@ export async function runProfilesInChildren(
       done += c.done;
       total += c.total;
     }
-    progress?.update(done, total, m.record);
+    if (m.record) progress?.update(done, total, m.record);
   };
   const started = performance.now();
   const codes = await Promise.all(

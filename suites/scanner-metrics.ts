@@ -4,26 +4,11 @@
  * expected to complete. Malicious samples that only the runtime can stop (loops, bombs) are excluded:
  * counting them would measure the corpus, not the scanner.
  */
+
+import type { DetectionMetrics, ProfileScannerMetrics } from '../results/index.js';
 import type { RunRecord } from './run-record.js';
 
-/** Confusion counts and the rates derived from them (null when undefined, e.g. no positives). */
-export interface DetectionMetrics {
-  tp: number;
-  fn: number;
-  fp: number;
-  tn: number;
-  tpr: number | null;
-  fpr: number | null;
-  precision: number | null;
-  f1: number | null;
-}
-
-/** Scanner metrics of one profile: overall and per category (`benign/<area>` for benign areas). */
-export interface ProfileScannerMetrics {
-  profile: string;
-  overall: DetectionMetrics;
-  categories: Record<string, DetectionMetrics>;
-}
+export type { DetectionMetrics, ProfileScannerMetrics };
 
 const ratio = (a: number, b: number): number | null => (b === 0 ? null : Math.round((1000 * a) / b) / 1000);
 

@@ -4,7 +4,7 @@ import {
   type BenchResults,
   type RatioResult,
   type TargetResult,
-} from '../bench-results.js';
+} from '../../results/index.js';
 import { median } from '../stats.js';
 
 /** A ratio whose value is the median of `samples`, as the benchmark writes them. */

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
+import { BENCH_SCHEMA_VERSION, parseBenchResults, validateBenchResults } from '../../results/index.js';
 import { writeBenchOutputs } from '../bench-cli.js';
-import { BENCH_SCHEMA_VERSION, parseBenchResults, validateBenchResults } from '../bench-results.js';
 import { INPUT_1KB } from '../bench-snippets.js';
 import { ratio, results, rounds, staticTarget } from './bench-fixture.js';
 

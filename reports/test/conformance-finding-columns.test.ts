@@ -4,7 +4,7 @@
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { FINDING_COLORS } from '../../suites/index.js';
+import { FINDING_COLORS } from '../../results/index.js';
 import { renderConformanceHtml } from '../conformance-html.js';
 import { renderConformanceMarkdown } from '../markdown-summary.js';
 import { nodeVmResults } from './fixtures.js';

@@ -4,7 +4,7 @@
  * injection attempt.
  */
 import { readFileSync } from 'node:fs';
-import type { ConformanceResults } from '../../suites/conformance-results.js';
+import type { ConformanceResults } from '../../results/index.js';
 import type { BenchReportInput } from '../bench-view.js';
 
 const read = (name: string): unknown =>

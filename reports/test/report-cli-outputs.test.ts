@@ -113,41 +113,4 @@ test('bench results with --gate: the gate report decides the gate verdict', asyn
   );
 });
 
-test('--merge joins shards into a complete conformance.json and reports it', async () => {
-  const shards = [1, 2].map((index) => {
-    const r = referenceResults();
-    r.shard = { index, count: 2 };
-    r.complete = false;
-    return r;
-  });
-  const files = await Promise.all(
-    shards.map(async (r, i) => {
-      const f = join(dir, `shard${i + 1}.json`);
-      await writeFile(f, JSON.stringify(r));
-      return f;
-    }),
-  );
-  const out = join(dir, 'merged');
-  const c = capture();
-  assert.is(await runReportCli(['--merge', ...files, '--out', out], c.io), 0);
-  const merged = JSON.parse(await readFile(join(out, 'conformance.json'), 'utf8'));
-  assert.ok(merged.complete);
-  assert.is(merged.profiles[0].samples, 2 * referenceResults().profiles[0]!.samples);
-  assert.match(await readFile(join(out, 'conformance.html'), 'utf8'), /id="verdicts"/);
-});
-
-test('--merge of incompatible shards exits 2 with ERR_MERGE', async () => {
-  const a = referenceResults();
-  const b = referenceResults();
-  b.adapter.name = 'other';
-  await writeFile(join(dir, 'a.json'), JSON.stringify(a));
-  await writeFile(join(dir, 'b.json'), JSON.stringify(b));
-  const c = capture();
-  assert.is(
-    await runReportCli(['--merge', join(dir, 'a.json'), join(dir, 'b.json'), '--out', join(dir, 'm2')], c.io),
-    2,
-  );
-  assert.match(c.err.join(''), /ERR_MERGE/);
-});
-
 test.run();

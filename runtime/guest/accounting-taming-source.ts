@@ -14,9 +14,12 @@
  *   each make an ICU object off the heap that V8 barely counts, and frees only when a collection happens to
  *   run (measured in ultra-secure: 1,000 `Intl.DateTimeFormat` objects cost 27 MB of RSS for 0.8 MB of
  *   heap; a loop making and dropping them reached 214 MiB in 5 s). Each such call reserves a fixed cost
- *   in the ledger, at about what it was measured to cost: 32 KiB for a date-time formatter, 8 KiB for
- *   number formats, collators, plural rules and relative-time formats, 2 KiB for the small ones. The
- *   ledger is never credited back, so this bounds transient use as well as held.
+ *   in the ledger, at least what it was measured to cost (RSS growth minus heap growth per kept object):
+ *   48 KiB for a date-time formatter (160 KiB with the Japanese calendar), 64 KiB more (192 KiB) at its
+ *   first `formatRange` or `formatRangeToParts`, which builds and keeps an interval formatter; 8 KiB for
+ *   number formats, collators, plural rules, relative-time and duration formats, 2 KiB for the small
+ *   ones (each measured at 0-6 KiB off the heap, range methods included). The ledger is never credited
+ *   back, so this bounds transient use as well as held.
  *
  * Runs inside the bootstrap function, whose captured intrinsics (`g`, `O`, `R`, `apply`, `defineProperty`,
  * `ErrorCtor`, `TypeErrorCtor`, `StringCtor`) and `config` are in scope; it defines `reserveBytes`, which
@@ -72,7 +75,19 @@ export const ACCOUNTING_TAMING_SOURCE = `
   if (typeof Intl === 'object' && Intl !== null) {
     if (!delete Intl.Segmenter) throw new ErrorCtor('sandproof: cannot remove Intl.Segmenter');
     const KiB = 1024;
-    const intlCosts = [['DateTimeFormat', 32 * KiB], ['NumberFormat', 8 * KiB], ['Collator', 8 * KiB],
+    // A date-time formatter's ICU cost depends on its calendar: the Japanese one (its era table) cost
+    // 148 KiB per formatter, every other calendar 25-41 KiB. Its first formatRange / formatRangeToParts
+    // builds an interval formatter that the formatter keeps: 55 KiB more (171 KiB for the Japanese
+    // calendar). Measured per kept object as RSS growth minus heap growth, 200-400 objects, each calendar.
+    const dateTimeCost = 48 * KiB;
+    const japaneseExtraCost = 112 * KiB;
+    const rangeCost = 64 * KiB;
+    const japaneseRangeCost = 192 * KiB;
+    const WeakMapCtor = WeakMap;
+    const wmGetCost = WeakMap.prototype.get;
+    const wmSetCost = WeakMap.prototype.set;
+    const rangeCosts = new WeakMapCtor();
+    const intlCosts = [['DateTimeFormat', dateTimeCost], ['NumberFormat', 8 * KiB], ['Collator', 8 * KiB],
       ['PluralRules', 8 * KiB], ['RelativeTimeFormat', 8 * KiB], ['ListFormat', 2 * KiB],
       ['DisplayNames', 2 * KiB], ['DurationFormat', 8 * KiB], ['Locale', 2 * KiB]];
     const constructIntl = R.construct;
@@ -82,9 +97,18 @@ export const ACCOUNTING_TAMING_SOURCE = `
       const Orig = Intl[name];
       if (typeof Orig !== 'function') continue;
       // DateTimeFormat, NumberFormat and Collator may be called without new; the others throw then.
+      const isDateTime = name === 'DateTimeFormat';
+      const resolvedOptions = Orig.prototype.resolvedOptions;
       const Tame = function () {
         reserveBytes(cost, 'Intl.' + name);
-        return constructIntl(Orig, arguments, new.target === undefined ? Orig : new.target);
+        const made = constructIntl(Orig, arguments, new.target === undefined ? Orig : new.target);
+        if (isDateTime) {
+          // Read from the formatter V8 made, not from the guest's arguments: no getter of the guest runs.
+          const japanese = apply(resolvedOptions, made, []).calendar === 'japanese';
+          if (japanese) reserveBytes(japaneseExtraCost, 'Intl.DateTimeFormat (Japanese calendar)');
+          apply(wmSetCost, rangeCosts, [made, japanese ? japaneseRangeCost : rangeCost]);
+        }
+        return made;
       };
       defineProperty(Tame, 'name', { value: name });
       defineProperty(Tame, 'length', { value: Orig.length });
@@ -97,6 +121,25 @@ export const ACCOUNTING_TAMING_SOURCE = `
       defineProperty(Orig.prototype, 'constructor', { value: Tame, writable: true, enumerable: false, configurable: true });
       defineProperty(Intl, name, { value: Tame, writable: true, enumerable: false, configurable: true });
     }
+    // The interval formatter is made on a formatter's first range call and kept: charged then, once.
+    const DateTimeProto = Intl.DateTimeFormat.prototype;
+    const rangeMethods = ['formatRange', 'formatRangeToParts'];
+    for (let i = 0; i < rangeMethods.length; i++) {
+      const method = rangeMethods[i];
+      const orig = DateTimeProto[method];
+      if (typeof orig !== 'function') continue;
+      const tame = {
+        [method](startDate, endDate) {
+          const pending = apply(wmGetCost, rangeCosts, [this]);
+          if (pending !== undefined && pending > 0) {
+            reserveBytes(pending, 'Intl.DateTimeFormat.prototype.' + method);
+            apply(wmSetCost, rangeCosts, [this, 0]);
+          }
+          return apply(orig, this, arguments);
+        },
+      }[method];
+      defineProperty(DateTimeProto, method, { value: tame, writable: true, enumerable: false, configurable: true });
+    }
     const dateMethods = ['toLocaleString', 'toLocaleDateString', 'toLocaleTimeString'];
     for (let i = 0; i < dateMethods.length; i++) {
       const method = dateMethods[i];
@@ -105,7 +148,7 @@ export const ACCOUNTING_TAMING_SOURCE = `
       const tame = {
         [method]() {
           if (arguments.length > 0 && (arguments[0] !== undefined || arguments[1] !== undefined)) {
-            reserveBytes(32 * KiB, 'Date.prototype.' + method);
+            reserveBytes(dateTimeCost, 'Date.prototype.' + method);
           }
           return apply(orig, this, arguments);
         },

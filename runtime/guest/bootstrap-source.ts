@@ -20,6 +20,8 @@
  * - Nothing from the host but primitives and those callbacks ever enters the context.
  */
 import { ACCOUNTING_TAMING_SOURCE } from './accounting-taming-source.js';
+import { BUILTIN_GUARD_SOURCE } from './builtin-guard-source.js';
+import { COLLATION_TAMING_SOURCE } from './collation-taming-source.js';
 import { ENVELOPE_SOURCE } from './envelope-source.js';
 import { LIFETIME_TAMING_SOURCE } from './lifetime-taming-source.js';
 import { WASM_TAMING_SOURCE } from './wasm-taming-source.js';
@@ -101,11 +103,31 @@ export const BOOTSTRAP_SOURCE =
     if (!delete g[key]) throw new ErrorCtor('sandproof: cannot remove global ' + StringCtor(key));
   }
 
+  // --- namespace members: each namespace's allowlist, nothing else (namespace-allowlist.ts) ------
+  const namespaceNames = ownKeys(config.namespaces);
+  for (let i = 0; i < namespaceNames.length; i++) {
+    const space = namespaceNames[i];
+    const target = g[space];
+    if (target === null || typeof target !== 'object') continue;
+    const members = create(null);
+    const listed = config.namespaces[space];
+    for (let j = 0; j < listed.length; j++) members[listed[j]] = true;
+    const present = ownKeys(target);
+    for (let j = 0; j < present.length; j++) {
+      const key = present[j];
+      if (typeof key === 'string' ? members[key] === true : key === Symbol.toStringTag) continue;
+      if (!delete target[key]) throw new ErrorCtor('sandproof: cannot remove ' + space + '.' + StringCtor(key));
+    }
+  }
+
   // --- no guest code after the execution ends (lifetime-taming-source.ts) ---------------------
   /*__LIFETIME_TAMING__*/
 
   // --- memory V8 commits off the measured heap: reserved against the budget, or removed --------
   /*__ACCOUNTING_TAMING__*/
+
+  // --- ICU collation bounded per call, so the deadline ends it (collation-taming-source.ts) ----
+  /*__COLLATION_TAMING__*/
 
   // --- WebAssembly memory within the budget (profiles that keep WebAssembly) -------------------
   /*__WASM_TAMING__*/
@@ -296,13 +318,17 @@ export const BOOTSTRAP_SOURCE =
     }
     return valueEnvelope(value);
   }
-  // The host keeps references to these three; the guest never sees any.
-  return [run, deliverFetch, setInput];
+  // --- builtins whose change V8 remembers isolate-wide (builtin-guard-source.ts) -----------------
+  /*__BUILTIN_GUARD__*/
+  // The host keeps references to these four; the guest never sees any.
+  return [run, deliverFetch, setInput, builtinsIntact];
 })`
     .replace('/*__LIFETIME_TAMING__*/', () => LIFETIME_TAMING_SOURCE)
     .replace('/*__ACCOUNTING_TAMING__*/', () => ACCOUNTING_TAMING_SOURCE)
+    .replace('/*__COLLATION_TAMING__*/', () => COLLATION_TAMING_SOURCE)
     .replace('/*__WASM_TAMING__*/', () => WASM_TAMING_SOURCE)
-    .replace('/*__ENVELOPE__*/', () => ENVELOPE_SOURCE);
+    .replace('/*__ENVELOPE__*/', () => ENVELOPE_SOURCE)
+    .replace('/*__BUILTIN_GUARD__*/', () => BUILTIN_GUARD_SOURCE);
 
 /**
  * The globals through which the host hands the hardening function the context's token and the isolate's
@@ -320,7 +346,7 @@ export const BOOT_ARGUMENT_GLOBALS = [
 /**
  * A script that hardens the context it runs in, in one call into the isolate: the profile's switches are
  * part of its text (it is compiled once per isolate), the token and callbacks come from
- * {@link BOOT_ARGUMENT_GLOBALS}, and it evaluates to the `[run, deliverFetch, setInput]` triple.
+ * {@link BOOT_ARGUMENT_GLOBALS}, and it evaluates to the `[run, deliverFetch, setInput, builtinsIntact]` list.
  */
 export function bootstrapCallSource(config: Readonly<Record<string, unknown>>): string {
   return `(function () {

@@ -136,6 +136,73 @@ test('Intl.Segmenter is removed from every profile: its iterators held ICU copie
   }
 });
 
+test('Intl.v8BreakIterator adoptText memory: the non-standard iterator is removed from every profile, and the child does not grow', async () => {
+  for (const profile of ['ultra-secure', 'high-security', 'tenant-isolated']) {
+    // Before: sixty iterators over one 3-million-character text returned ok and held about 370 MiB of RSS.
+    const { o, growth } = await measured(
+      `const B = Intl.v8BreakIterator;
+       if (typeof B === 'function') {
+         const s = 'ab cd '.repeat(2 ** 19); const keep = [];
+         for (let i = 0; i < 60; i++) { const it = new B('en', { type: 'word' }); it.adoptText(s); keep.push(it); }
+         globalThis.keep = keep;
+       }
+       return [typeof B, Object.getOwnPropertyNames(Intl).includes('v8BreakIterator')]`,
+      profile,
+    );
+    assert.equal(o, { ok: true, value: ['undefined', false], logs: [] }, profile);
+    withinHardLimit(growth, profile);
+  }
+});
+
+test('Intl.DateTimeFormat formatRange memory: the interval formatter each formatter keeps is charged, and the child does not grow', async () => {
+  // Before: 250 formatters, each after one formatRange and one formatRangeToParts, held 21.7-24.3 MiB of
+  // RSS in tenant-isolated (8 MB budget) and returned ok: 55 KiB per formatter was not charged.
+  const { o, growth } = await measured(
+    `const keep = [];
+     for (let i = 0; i < 250; i++) {
+       const f = new Intl.DateTimeFormat('en', { dateStyle: 'full', timeStyle: 'full' });
+       f.formatRange(new Date(0), new Date(1e12)); f.formatRangeToParts(new Date(0), new Date(2e12)); keep.push(f);
+     }
+     globalThis.keep = keep; return keep.length`,
+    'tenant-isolated',
+  );
+  assert.equal(o, { ok: false, code: 'ERR_SCRIPT_ERROR', guestName: 'RangeError' });
+  withinHardLimit(growth, 'tenant-isolated');
+});
+
+test('Intl.DateTimeFormat Japanese calendar memory: its era tables are charged, with and without formatRange', async () => {
+  // Measured 148 KiB per formatter off the heap (319 KiB after formatRange), against 32 KiB charged before.
+  for (const range of [false, true]) {
+    const { o, growth } = await measured(
+      `const keep = [];
+       for (let i = 0; i < 250; i++) {
+         const f = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', { dateStyle: 'full', timeStyle: 'full', timeZone: 'Asia/Tokyo' });
+         ${range ? 'f.formatRange(new Date(0), new Date(1e12));' : 'f.format(0);'} keep.push(f);
+       }
+       globalThis.keep = keep; return keep.length`,
+      'tenant-isolated',
+    );
+    assert.equal(o, { ok: false, code: 'ERR_SCRIPT_ERROR', guestName: 'RangeError' }, String(range));
+    withinHardLimit(growth, 'tenant-isolated');
+  }
+});
+
+test('Intl range methods and Japanese dates still work within the budget', async () => {
+  const { o } = await measured(
+    `const f = new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: 'UTC' });
+     const j = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', { era: 'long', year: 'numeric', timeZone: 'UTC' });
+     return [f.formatRange(new Date(0), new Date(1e12)), f.formatRangeToParts(new Date(0), new Date(0)).length,
+       f.formatRange(new Date(0), new Date(2e12)), j.format(new Date(1e12)).length > 0,
+       new Intl.NumberFormat('en').formatRange(1, 5), new Intl.PluralRules('en').selectRange(1, 5)]`,
+    'ultra-secure',
+  );
+  assert.equal(o, {
+    ok: true,
+    value: ['1970\u2009–\u20092001', 1, '1970\u2009–\u20092033', true, '1–5', 'other'],
+    logs: [],
+  });
+});
+
 test('Intl formatters made in a loop, kept or dropped, are refused past the budget, and the child does not grow', async () => {
   for (const code of [
     'const k = []; for (let i = 0; i < 200000; i++) k.push(new Intl.DateTimeFormat("en-US")); globalThis.keep = k; return k.length',

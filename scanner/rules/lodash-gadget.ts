@@ -30,7 +30,8 @@ const PATH_METHODS = new Map([
   ['methodOf', -1],
   ['at', 1],
 ]);
-const SENSITIVE_SEGMENTS = new Set(['constructor', '__proto__', 'prototype']);
+/** Segments that reach Function, a shared prototype, or lodash's own code generator (`_.invoke(_, 'template')`). */
+const SENSITIVE_SEGMENTS = new Set(['constructor', '__proto__', 'prototype', 'template']);
 const TEMPLATE_DANGER = /constructor|__proto__|process|globalThis|global|Function|eval|require|import|this/;
 
 /** Flags lodash path walks that reach constructors or globals, and templates from unknown strings. */
@@ -48,6 +49,7 @@ export const lodashGadgetRule: Rule = {
     recommendation: 'Walk your own objects with constant paths; render templates from constant strings.',
   },
   check(ctx) {
+    checkLodashKeys(ctx);
     for (const node of ctx.index.nodesOfType('CallExpression')) {
       const callee = ctx.values.resolve(node.callee);
       if (callee.kind !== 'global-member' || callee.root !== LODASH) continue;
@@ -57,7 +59,31 @@ export const lodashGadgetRule: Rule = {
   },
 };
 
+/**
+ * `_[k]` with `k` unresolvable or `template`: lodash's own members reached by a computed key (`_[['temp',
+ * 'late'].join('')]`) include the template compiler.
+ */
+function checkLodashKeys(ctx: RuleContext): void {
+  for (const node of ctx.index.nodesOfType('MemberExpression')) {
+    if (!node.computed) continue;
+    const object = ctx.values.resolve(node.object);
+    if (object.kind !== 'global' || object.name !== LODASH) continue;
+    const key = ctx.values.memberKey(node);
+    if (key === undefined) ctx.report(node, 'reads a lodash member with a key the scanner cannot resolve');
+    else if (key === 'template') ctx.report(node, 'reads `_.template` with a computed key');
+  }
+}
+
 function checkTemplate(ctx: RuleContext, node: AnyNode & { type: 'CallExpression' }): void {
+  if (!ctx.profile.allowFunctionConstructor) {
+    // The template compiler is the Function constructor: where Function is not granted, any template is
+    // code generation, constant or not (the runtime's EvalError stops it).
+    ctx.report(
+      node,
+      '`_.template` compiles its template with the Function constructor, which the profile forbids',
+    );
+    return;
+  }
   const first = node.arguments[0];
   if (!first) return;
   const value = ctx.values.resolve(first);
@@ -92,8 +118,10 @@ function checkPathWalk(ctx: RuleContext, node: AnyNode & { type: 'CallExpression
 /** The segments of a lodash path (`'a.b[0]'` or `['a', 'b']`), or undefined when not constant. */
 function pathSegments(value: Value): string[] | undefined {
   if (value.kind === 'array') {
+    // Each element is a key, but lodash also splits a dotted element (`_.at(o, ['f.constructor'])`).
     const keys = value.items.map(asKey);
-    return keys.every((k) => k !== undefined) ? (keys as string[]) : undefined;
+    if (!keys.every((k) => k !== undefined)) return undefined;
+    return (keys as string[]).flatMap((k) => k.split(/[.[\]'"]+/).filter(Boolean));
   }
   const key = asKey(value);
   if (key === undefined) return undefined;

@@ -8,6 +8,7 @@
  */
 import type { AnyNode } from 'acorn';
 import type { Rule, RuleContext } from '../rule.js';
+import type { Binding } from '../scope.js';
 import type { Severity } from '../types.js';
 import type { Value } from '../value.js';
 
@@ -27,6 +28,7 @@ const FREEZERS = new Set([
   'Object.preventExtensions',
   'Reflect.preventExtensions',
 ]);
+const ACCESSOR_DEFINERS = new Set(['__defineGetter__', '__defineSetter__']);
 const PROTOTYPE_GETTERS = new Set(['Object.getPrototypeOf', 'Reflect.getPrototypeOf']);
 
 /** Flags writes to builtin prototypes, statics and the global object. */
@@ -91,39 +93,88 @@ function mayBeShared(value: Value): boolean {
  * `graph[name].distance`), it is a lookup table being filled: medium.
  */
 function pollutionSeverity(ctx: RuleContext, target: AnyNode & { type: 'MemberExpression' }): Severity {
-  const inner = target.object as AnyNode & { type: 'MemberExpression' };
-  if (ctx.values.resolve(inner.object).kind === 'object') return 'high';
-  if (mentionsInput(ctx, inner.property, 0)) return 'high';
-  return target.computed && mentionsInput(ctx, target.property, 0) ? 'high' : 'medium';
+  const inner = innerMember(ctx, target) as AnyNode & { type: 'MemberExpression' };
+  // Through a name (`merge(t[k], s[k])` then `t[k] = v`), a recursive merge: every deep-merge helper has this
+  // shape, so it is high only when its keys come from `input`.
+  if (inner !== target.object) {
+    const fromInput = keysFromOutside(ctx, inner.property, 0) || keysFromOutside(ctx, target.property, 0);
+    return fromInput ? 'high' : 'medium';
+  }
+  if (mayBeOwnObject(ctx, inner.object)) return 'high';
+  if (keysFromOutside(ctx, inner.property, 0)) return 'high';
+  return target.computed && keysFromOutside(ctx, target.property, 0) ? 'high' : 'medium';
 }
 
-/** Whether a key expression is derived from `input` (the request's data), following local bindings. */
-function mentionsInput(ctx: RuleContext, node: AnyNode, depth: number): boolean {
+/** Whether `node` may hold an object the snippet made (any of a name's sources will do). */
+function mayBeOwnObject(ctx: RuleContext, node: AnyNode): boolean {
+  if (isOwnObject(ctx.values.resolve(node))) return true;
+  if (node.type !== 'Identifier') return false;
+  return (ctx.index.bindingOf(node)?.sources ?? []).some(
+    (s) => s.kind === 'expression' && s.path.length === 0 && isOwnObject(ctx.values.resolve(s.node)),
+  );
+}
+
+/** Whether a `for...in` loop assigns the binding `binding` (declared in its head, or named there). */
+function loopBinds(ctx: RuleContext, loop: AnyNode & { type: 'ForInStatement' }, binding: Binding): boolean {
+  const left = loop.left;
+  const id = left.type === 'VariableDeclaration' ? left.declarations[0]?.id : left;
+  if (id?.type !== 'Identifier') return false;
+  return (ctx.index.bindingOfDeclared(id) ?? ctx.index.bindingOf(id)) === binding;
+}
+
+/** An object the snippet made: a literal, an `Object.create`, or a binding that may hold one. */
+function isOwnObject(value: Value): boolean {
+  if (value.kind !== 'object') return false;
+  return (
+    value.node !== undefined ||
+    value.proto !== undefined ||
+    (value.base !== undefined && isOwnObject(value.base))
+  );
+}
+
+const PROTOTYPE_WORDS = /__proto__|constructor|prototype/;
+
+/**
+ * Whether keys may come from outside the code, or name a prototype: derived from `input` (the request's
+ * data) or from text that names `__proto__`/`constructor`/`prototype`, following local bindings and
+ * `for...in` loops.
+ */
+function keysFromOutside(ctx: RuleContext, node: AnyNode, depth: number): boolean {
   if (depth > 4) return false;
+  // Text that names a prototype (`JSON.parse('{"__proto__": ...}')`, `'__pro' + 'to__'`) is as good as input.
+  const value = ctx.values.resolve(node);
+  if (value.kind === 'string' && PROTOTYPE_WORDS.test(value.value)) return true;
   switch (node.type) {
     case 'Identifier': {
       const binding = ctx.index.bindingOf(node);
       if (!binding) return node.name === 'input';
-      return binding.sources.some((s) => s.kind !== 'opaque' && mentionsInput(ctx, s.node, depth + 1));
+      if (binding.sources.some((s) => s.kind !== 'opaque' && keysFromOutside(ctx, s.node, depth + 1)))
+        return true;
+      // `for (k in src)`: the keys of `src`.
+      return ctx.index
+        .nodesOfType('ForInStatement')
+        .some((loop) => loopBinds(ctx, loop, binding) && keysFromOutside(ctx, loop.right, depth + 1));
     }
     case 'MemberExpression':
       return (
-        mentionsInput(ctx, node.object, depth + 1) ||
-        (node.computed && mentionsInput(ctx, node.property, depth + 1))
+        keysFromOutside(ctx, node.object, depth + 1) ||
+        (node.computed && keysFromOutside(ctx, node.property, depth + 1))
       );
     case 'BinaryExpression':
-      return mentionsInput(ctx, node.left as AnyNode, depth + 1) || mentionsInput(ctx, node.right, depth + 1);
+      return (
+        keysFromOutside(ctx, node.left as AnyNode, depth + 1) || keysFromOutside(ctx, node.right, depth + 1)
+      );
     case 'TemplateLiteral':
-      return node.expressions.some((e) => mentionsInput(ctx, e, depth + 1));
+      return node.expressions.some((e) => keysFromOutside(ctx, e, depth + 1));
     case 'CallExpression':
       return (
-        mentionsInput(ctx, node.callee, depth + 1) ||
-        node.arguments.some((a) => mentionsInput(ctx, a, depth + 1))
+        keysFromOutside(ctx, node.callee, depth + 1) ||
+        node.arguments.some((a) => keysFromOutside(ctx, a, depth + 1))
       );
     case 'ArrayExpression':
-      return node.elements.some((e) => e !== null && mentionsInput(ctx, e, depth + 1));
+      return node.elements.some((e) => e !== null && keysFromOutside(ctx, e, depth + 1));
     case 'SpreadElement':
-      return mentionsInput(ctx, node.argument, depth + 1);
+      return keysFromOutside(ctx, node.argument, depth + 1);
     default:
       return false;
   }
@@ -134,17 +185,39 @@ function mentionsInput(ctx: RuleContext, node: AnyNode, depth: number): boolean 
  * and the write then lands on a shared prototype. Loop counters and arithmetic (`grid[i][j]`) are indexes.
  */
 function isPollutionShape(ctx: RuleContext, target: AnyNode & { type: 'MemberExpression' }): boolean {
-  const inner = target.object;
-  if (inner.type !== 'MemberExpression' || !inner.computed) return false;
+  const inner = innerMember(ctx, target);
+  if (inner?.type !== 'MemberExpression' || !inner.computed) return false;
   if (ctx.values.memberKey(inner) !== undefined) return false;
   if (isIndexLike(ctx, inner.property)) return false;
   // `t[k] ??= {}; t[k][j] = v`: the snippet made `t[k]` its own object first.
-  if (initializedTargets(ctx).has(ctx.text.slice(inner.start, inner.end))) return false;
+  // (A merge's own `t[k] = s[k]` does not initialise the `t[k]` its recursive call was given.)
+  const innerText = ctx.text.slice(inner.start, inner.end);
+  if (innerText !== ctx.text.slice(target.start, target.end) && initializedTargets(ctx).has(innerText))
+    return false;
   return !(
     target.computed &&
     ctx.values.memberKey(target) === undefined &&
     isIndexLike(ctx, target.property)
   );
+}
+
+/**
+ * The `o[a]` that `target` writes through: its object, or, for `t[k] = v` with `t` a name, an `o[a]` the
+ * name was bound to (`const t = o[a]`; a parameter given `o[a]` by a call, as a recursive merge does with
+ * `merge(dst[k], src[k])`).
+ */
+function innerMember(ctx: RuleContext, target: AnyNode & { type: 'MemberExpression' }): AnyNode | undefined {
+  const object = target.object;
+  if (object.type !== 'Identifier') return object;
+  if (!target.computed || ctx.values.memberKey(target) !== undefined) return undefined;
+  const binding = ctx.index.bindingOf(object);
+  for (const source of binding?.sources ?? []) {
+    if (source.kind !== 'expression' || source.path.length > 0) continue;
+    const node = source.node;
+    if (node.type === 'MemberExpression' && node.computed && ctx.values.memberKey(node) === undefined)
+      return node;
+  }
+  return undefined;
 }
 
 const INITIALIZED = new WeakMap<RuleContext, Set<string>>();
@@ -166,7 +239,7 @@ function initializedTargets(ctx: RuleContext): Set<string> {
 const ARITHMETIC = new Set(['-', '*', '/', '%', '**', '|', '&', '^', '<<', '>>', '>>>']);
 
 /** Whether a key expression is a number: a numeric value, arithmetic, `x.length`, or a counter variable. */
-function isIndexLike(ctx: RuleContext, node: AnyNode): boolean {
+export function isIndexLike(ctx: RuleContext, node: AnyNode): boolean {
   if (ctx.values.resolve(node).kind === 'number') return true;
   switch (node.type) {
     case 'UpdateExpression':
@@ -230,6 +303,15 @@ function builtinLabel(value: Value): string | undefined {
 }
 
 function checkCall(ctx: RuleContext, node: AnyNode & { type: 'CallExpression' }): void {
+  if (
+    node.callee.type === 'MemberExpression' &&
+    ACCESSOR_DEFINERS.has(ctx.values.memberKey(node.callee) ?? '')
+  ) {
+    // `Array.prototype.__defineGetter__(k, fn)` is `Object.defineProperty` spelled the legacy way.
+    const what = describeTarget(ctx, node.callee.object);
+    if (what) ctx.report(node, `defines an accessor on ${what.label}`, what.severity);
+    return;
+  }
   const callee = ctx.values.resolve(node.callee);
   if (callee.kind !== 'global-member') return;
   const name = `${callee.root}.${callee.key}`;

@@ -7,10 +7,12 @@ ruleTests('lodash-gadget', {
     { code: 'const _ = require("lodash"); return _.get(input, "a.b.c");', profiles: HIGH },
     { code: 'const _ = require("lodash"); return _.get(input, ["a", 0, "b"]);', profiles: HIGH },
     { code: 'const _ = require("lodash"); return _.invoke(input, "items.slice", 1);', profiles: HIGH },
+    // A constant template where the profile grants the Function constructor it compiles with.
     {
       code: 'const _ = require("lodash"); return _.template("Hello <%= user %>")({ user: "x" });',
-      profiles: HIGH,
+      profiles: ['tenant-isolated'],
     },
+    { code: 'const _ = require("lodash"); return _.at(input, ["a.b", "c[0]"]);', profiles: HIGH },
     { code: 'const _ = require("lodash"); return _.chunk(input.list, 2);', profiles: HIGH },
     // A user object with a `get` method is not lodash.
     { code: 'const _ = { get: (o, p) => o[p] }; return _.get(input, input.p);', profiles: HIGH },
@@ -48,6 +50,32 @@ ruleTests('lodash-gadget', {
     },
     {
       code: 'const _ = require("lodash"); return _.template("<%= constructor.constructor(1) %>")();',
+      profiles: HIGH,
+    },
+    // Where the Function constructor is forbidden, any template is code generation.
+    {
+      code: 'const _ = require("lodash"); return _.template("Hi <%= n %>")({ n: 1 });',
+      profiles: ['high-security'],
+    },
+    {
+      code: 'const _ = require("lodash"); return _.template("", { variable: "d" })({});',
+      profiles: ['high-security'],
+    },
+    {
+      code: 'const _ = require("lodash"); const k = ["tem", "plate"].join(""); return _[k]("x")();',
+      profiles: HIGH,
+    },
+    { code: 'const _ = require("lodash"); return _[input.m](input.a);', profiles: HIGH },
+    {
+      code: 'const _ = require("lodash"); return _.invoke(_, input.x ? "template" : "noop", "<%= 1 %>")();',
+      profiles: HIGH,
+    },
+    {
+      code: 'const _ = require("lodash"); return _.flow([_.method("template", "<%= 2 %>"), (f) => f()])(_);',
+      profiles: HIGH,
+    },
+    {
+      code: 'const _ = require("lodash"); const [f] = _.at({ g: _.noop }, ["g.constructor"]); return f;',
       profiles: HIGH,
     },
   ],

@@ -2,6 +2,8 @@ import { ruleTests } from './rule-tester.js';
 
 ruleTests('unresolved-callee', {
   valid: [
+    'return Array.prototype.map.call([1, 2], (x) => x * 2)',
+    'return Object.getOwnPropertyDescriptors({ a: 1 })[input.k]',
     // Dispatch through the snippet's own objects is not a lost value.
     'const handlers = { add: (a, b) => a + b }; return handlers[input.op](1, 2);',
     'const fns = [Math.min, Math.max]; return fns[input.i | 0](1, 2);',
@@ -16,6 +18,14 @@ ruleTests('unresolved-callee', {
     { code: 'const k = input.k; return (() => 0)[k]("return 1")();', profiles: ['tenant-isolated'] },
   ],
   invalid: [
+    {
+      code: 'const k = [...input.parts].join(""); return Array.prototype.map[k]("return 1")()',
+      profiles: ['ultra-secure', 'high-security'],
+    },
+    'return String.prototype.trim[input.k]("return 1")()',
+    'return Math.max[input.k]("return 1")()',
+    'const d = Object.getOwnPropertyDescriptors(globalThis); return d[input.k].value("1")',
+    'const d = Object.getOwnPropertyDescriptors(Function.prototype); return d[input.k].value("return 1")()',
     'const k = input.k; return (() => 0)[k]("return 1")();',
     'const f = function () {}; return f[input.a][input.b]("return 1")();',
     'return JSON.parse[input.k]("return 1")();',

@@ -53,7 +53,11 @@ test('three profiles in process: one child each, merged results and a JUnit case
   const writeErr = process.stderr.write.bind(process.stderr);
   const write = process.stdout.write.bind(process.stdout);
   let stdout = '';
-  process.stderr.write = () => true;
+  let stderr = '';
+  process.stderr.write = (chunk: string | Uint8Array) => {
+    stderr += String(chunk);
+    return true;
+  };
   process.stdout.write = (chunk: string | Uint8Array) => {
     stdout += String(chunk);
     return true;
@@ -78,6 +82,7 @@ test('three profiles in process: one child each, merged results and a JUnit case
   assert.is(junit.match(/<testsuite /g)?.length, 3);
   assert.is(junit.match(/<testcase /g)?.length, 6);
   assert.is(stdout.match(/sandproof conformance: adapter strict/g)?.length, 1, 'one summary, the parent');
+  assert.match(stderr, /\[6\/6\]/, 'one progress count over the three children');
 });
 
 test.run();

@@ -7,8 +7,7 @@
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { SandboxError } from '../../runtime/errors.js';
-import { BUILTIN_PROFILES } from '../../runtime/profiles.js';
+import { BUILTIN_PROFILES, SandboxError } from '../../runtime/index.js';
 import { SandboxIsolate } from '../../runtime/sandbox-isolate.js';
 import { isolateJob, TEST_LIMITS } from '../../runtime/test/helpers.js';
 

@@ -8,7 +8,7 @@
 import { getHeapSnapshot } from 'node:v8';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { hostGc } from '../../bench/host-gc.js';
+import { hostGc } from '../../bench/index.js';
 import { createRuntime } from '../../runtime/index.js';
 
 /** Live objects of the host heap whose constructor is `name`, from a heap snapshot. */

@@ -7,9 +7,13 @@
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { DEFAULT_FETCH_POLICY } from '../../runtime/fetch-bridge.js';
-import { createRuntime, DEFAULT_PROFILE, verifyAuditLog } from '../../runtime/index.js';
-import { BUILTIN_PROFILES } from '../../runtime/profiles.js';
+import {
+  BUILTIN_PROFILES,
+  createRuntime,
+  DEFAULT_FETCH_POLICY,
+  DEFAULT_PROFILE,
+  verifyAuditLog,
+} from '../../runtime/index.js';
 import { SandboxIsolate } from '../../runtime/sandbox-isolate.js';
 import { contractBreach, type Settled, settle, tempDir } from './helpers.js';
 

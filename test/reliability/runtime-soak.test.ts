@@ -14,7 +14,7 @@
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { runSoak, type SoakReport } from '../../scripts/soak.js';
+import { runSoak, type SoakReport } from '../../scripts/index.js';
 import { tempDir } from './helpers.js';
 
 const temp = tempDir('soak');

@@ -4,7 +4,14 @@
  * static targets and for people; every figure the gate compares is machine-independent (a ratio to a
  * baseline measured in the same run, or memory per execution).
  */
-import type { LatencySummary } from './stats.js';
+
+/** Latency quantiles of one scenario, in milliseconds. */
+export interface LatencySummary {
+  p50: number;
+  p75: number;
+  p99: number;
+  mean: number;
+}
 
 /** The schema version this code writes and reads. Bump on any incompatible change. */
 export const BENCH_SCHEMA_VERSION = 1;
