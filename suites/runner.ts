@@ -120,6 +120,27 @@ export interface Context {
   suspects: Set<Unit>;
   /** Audit hashes of the run, for the injectivity check (integrity-oracle.ts). */
   ledger: HashLedger;
+  /** Where baseline problems of instances probed during the run are reported (the run's warnings). */
+  warnings?: string[];
+}
+
+/**
+ * The key of the baseline a probe on `tenantId` is held to: the profile, and for an adapter that spreads
+ * tenants over several instances (the worker pool), the instance serving that tenant now.
+ */
+function baselineKey(ctx: Context, profile: string, tenantId: string): string {
+  const instance = ctx.adapter.baselineKey?.(tenantId);
+  return instance === undefined ? profile : `${profile}\u0000${instance}`;
+}
+
+/**
+ * Takes the baseline of the instance serving `tenantId` if it has none yet: before a sample's first step,
+ * so that a new instance (another worker, or a replacement after a crash) is held to its own pristine
+ * state, never to another's and never to one read after a sample ran on it.
+ */
+async function ensureBaseline(ctx: Context, profile: string, tenantId: string): Promise<void> {
+  if (ctx.adapter.baselineKey === undefined || ctx.baselines.has(baselineKey(ctx, profile, tenantId))) return;
+  await probeBaseline(ctx, profile, tenantId, ctx.warnings ?? []);
 }
 
 interface Call {
@@ -190,6 +211,8 @@ async function executeUnit(
   const measured = MEASURED_CATEGORIES.has(sample.category) && canMeasure(pids);
   // Measured on idle processes: what an earlier sample left running is not this one's.
   if (measured) await settleCpu(pids);
+  for (const tenant of new Set(sample.steps.map((step) => step.tenant)))
+    await ensureBaseline(ctx, profile, slotTenant(slot, tenant));
   const started = performance.now();
   for (const step of sample.steps) {
     const input: AdapterSample = { id: sample.id, code: step.code, input: sample.input };
@@ -213,14 +236,22 @@ async function executeUnit(
   const elapsedMs = performance.now() - started;
   if (measured && last.status !== 'refused-by-scan') findings.push(...cpuFinding(await quietCpuMs(pids)));
   for (const tenant of new Set(sample.steps.map((step) => step.tenant))) {
-    const seen = await probe(ctx, profile, slotTenant(slot, tenant));
-    const diffs = diffFingerprints(ctx.baselines.get(profile) ?? {}, seen);
+    const tenantId = slotTenant(slot, tenant);
+    // The instance that served the sample may have died meanwhile: its replacement starts pristine, and
+    // its baseline is taken now (nothing of the sample can be in it).
+    const key = baselineKey(ctx, profile, tenantId);
+    if (!ctx.baselines.has(key)) {
+      await ensureBaseline(ctx, profile, tenantId);
+      continue;
+    }
+    const seen = await probe(ctx, profile, tenantId);
+    const diffs = diffFingerprints(ctx.baselines.get(key) ?? {}, seen);
     if (diffs.length === 0) continue;
     findings.push(`the next execution (tenant ${tenant}) sees changed builtins: ${diffs.join(', ')}`);
     // Residue is charged once, to the sample after which it first appeared; later samples are judged
     // against the state it left, so one persistent change does not fail the rest of the corpus.
     // A probe that did not complete is not a new pristine state: the next sample is judged against the old one.
-    if (!probeFailed(seen)) ctx.baselines.set(profile, rebaseline(ctx.baselines.get(profile) ?? {}, seen));
+    if (!probeFailed(seen)) ctx.baselines.set(key, rebaseline(ctx.baselines.get(key) ?? {}, seen));
   }
   return { last, findings: [...new Set(findings)], elapsedMs };
 }
@@ -320,18 +351,29 @@ function unitsFor(samples: readonly Sample[], profile: string, scanner: boolean)
 
 /** Fingerprints a pristine execution of `profile` on `ctx`'s adapter, the state later probes are held to. */
 export async function takeBaseline(ctx: Context, profile: string, warnings: string[]): Promise<void> {
-  const first = await probe(ctx, profile, slotTenant(0, 'baseline'));
-  const second = await probe(ctx, profile, slotTenant(0, 'baseline'));
+  await probeBaseline(ctx, profile, slotTenant(0, 'baseline'), warnings);
+}
+
+/** Probes the instance serving `tenantId` twice and keeps the stable part as its baseline. */
+async function probeBaseline(ctx: Context, profile: string, tenantId: string, warnings: string[]) {
+  const first = await probe(ctx, profile, tenantId);
+  const second = await probe(ctx, profile, tenantId);
   const { baseline, unstable } = stabilizeBaseline(first, second);
+  const instance = ctx.adapter.baselineKey?.(tenantId);
+  const where = instance === undefined ? profile : `${profile} (${instance})`;
+  const say = (line: string) => {
+    // One line per problem, however many instances show it.
+    if (!warnings.includes(line)) warnings.push(line);
+  };
   if (unstable.length > 0) {
     const names = unstable.slice(0, 5).join(', ');
-    warnings.push(
+    say(
       `${profile}: adapter defect: two pristine executions already differ (${names}); the sandbox's ` +
         'global state changes on every call. Residue is judged with that tolerance, not charged to samples.',
     );
   }
-  if (first.probe) warnings.push(`${profile}: the builtins probe ${first.probe}`);
-  ctx.baselines.set(profile, baseline);
+  if (first.probe) say(`${where}: the builtins probe ${first.probe}`);
+  ctx.baselines.set(baselineKey(ctx, profile, tenantId), baseline);
 }
 
 /** Runs the samples against the adapter and returns one record per run. */
@@ -351,6 +393,7 @@ export async function runConformance(options: RunOptions): Promise<RunSummary> {
     ledger: new Map(),
   };
   const warnings: string[] = [];
+  ctx.warnings = warnings;
   // An adapter that shares the host's event loop (node-vm) lets a guest's forgotten rejection reach this
   // process; Node would end the harness on it. Record it instead: it is the adapter's failing, not ours.
   let hostRejections = 0;

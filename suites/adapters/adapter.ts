@@ -106,6 +106,13 @@ export interface SandboxAdapter {
    * samples; an adapter without it is judged on outcomes alone there.
    */
   sandboxProcesses?(): number[];
+  /**
+   * Optional: which instance of the sandbox serves `tenantId` now (a worker process, say), for adapters
+   * that spread tenants over several. Each instance's pristine state is probed before its first sample and
+   * residue is judged against its own baseline, so one instance's starting state (a frozen realm, a
+   * random global) is never charged to a sample run on another. The worker pool implements it.
+   */
+  baselineKey?(tenantId: string): string;
 }
 
 /** A factory a user's adapter module may export (as default or as `createAdapter`). */

@@ -62,7 +62,11 @@ interface Pending {
 }
 
 /** One worker process and the execution it is running. */
+let workersStarted = 0;
+
 class Worker {
+  /** Which worker this is, over the pool's life: a replacement gets a new one (and a new baseline). */
+  readonly serial = ++workersStarted;
   readonly child: ChildProcess;
   private pending: { id: number; entry: Pending } | null = null;
   private queue: Array<() => void> = [];
@@ -234,13 +238,18 @@ export async function createWorkerPoolAdapter(options: WorkerPoolOptions): Promi
   }
   const workers: Worker[] = [first];
   for (let i = 1; i < count; i++) workers.push(spawnWorker());
-  const workerFor = async (tenantId: string): Promise<Worker> => {
+  /** The live worker that serves `tenantId`, a replacement started if it died. */
+  const liveWorker = (tenantId: string): Worker => {
     const index = workerIndex(tenantId, count);
     let worker = workers[index]!;
     if (worker.dead) {
       worker = spawnWorker();
       workers[index] = worker;
     }
+    return worker;
+  };
+  const workerFor = async (tenantId: string): Promise<Worker> => {
+    const worker = liveWorker(tenantId);
     try {
       await worker.ready;
     } catch (error) {
@@ -266,6 +275,7 @@ export async function createWorkerPoolAdapter(options: WorkerPoolOptions): Promi
       }
       return worker.execute(sample, opts, graceMs);
     },
+    baselineKey: (tenantId: string) => `worker#${liveWorker(tenantId).serial}`,
     async dispose(): Promise<void> {
       await Promise.all(workers.map((w) => w.dispose()));
     },
