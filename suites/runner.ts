@@ -36,6 +36,7 @@ import {
   describeOutcome,
   effectiveExpectation,
   judgeRun,
+  type Verdict,
 } from './judge.js';
 import { type Lanes, openLanes } from './measured-lanes.js';
 import { HostOracle, markerViolations } from './oracle.js';
@@ -203,9 +204,10 @@ async function executeUnit(
   ctx: Context,
   unit: Unit,
   slot: number,
-): Promise<{ last: AdapterOutcome; findings: string[]; elapsedMs: number }> {
+): Promise<{ last: AdapterOutcome; findings: string[]; incomplete: string[]; elapsedMs: number }> {
   const { sample, profile, scan } = unit;
   const findings: string[] = [];
+  const incomplete: string[] = [];
   let last: AdapterOutcome = { status: 'crashed', message: 'no step ran' };
   const pids = ctx.adapter.sandboxProcesses?.bind(ctx.adapter);
   const measured = MEASURED_CATEGORIES.has(sample.category) && canMeasure(pids);
@@ -245,6 +247,13 @@ async function executeUnit(
       continue;
     }
     const seen = await probe(ctx, profile, tenantId);
+    if (probeFailed(seen) && !probeFailed(ctx.baselines.get(key) ?? {})) {
+      // A probe that did not complete says nothing about the builtins: the sandbox failed its next
+      // execution (load, or a wedged sandbox). It is charged to the sample as a crash, which is re-run
+      // alone, never as an escape, which is final.
+      incomplete.push(`the next execution (tenant ${tenant}) failed: probe (${seen.probe})`);
+      continue;
+    }
     const diffs = diffFingerprints(ctx.baselines.get(key) ?? {}, seen);
     if (diffs.length === 0) continue;
     findings.push(`the next execution (tenant ${tenant}) sees changed builtins: ${diffs.join(', ')}`);
@@ -253,7 +262,7 @@ async function executeUnit(
     // A probe that did not complete is not a new pristine state: the next sample is judged against the old one.
     if (!probeFailed(seen)) ctx.baselines.set(key, rebaseline(ctx.baselines.get(key) ?? {}, seen));
   }
-  return { last, findings: [...new Set(findings)], elapsedMs };
+  return { last, findings: [...new Set(findings)], incomplete, elapsedMs };
 }
 
 /** Runs one unit on `ctx`'s adapter and judges it. */
@@ -262,10 +271,11 @@ export async function runUnit(ctx: Context, unit: Unit, slot: number): Promise<R
   const started = performance.now();
   const skip = matchSkip(ctx.expectations, { sample, profile, scan });
   ctx.inflight.add(unit);
-  const { last, findings, elapsedMs } = skip
+  const { last, findings, incomplete, elapsedMs } = skip
     ? {
         last: { status: 'crashed', message: `not run: ${skip.reason}` } as AdapterOutcome,
         findings: [],
+        incomplete: [],
         elapsedMs: 0,
       }
     : await executeUnit(ctx, unit, slot).finally(() => ctx.inflight.delete(unit));
@@ -273,7 +283,11 @@ export async function runUnit(ctx: Context, unit: Unit, slot: number): Promise<R
   const declared = isProfileName(profile) ? sample.expect[profile] : undefined;
   const expectation = effectiveExpectation(declared ?? { outcome: 'contained', hasValue: false }, scan);
   const timing = { elapsedMs, budgetMs: ctx.timeoutMs, steps: sample.steps.length };
-  const verdict = judgeRun(expectation, last, findings, skip ? undefined : timing);
+  const judged = judgeRun(expectation, last, findings, skip ? undefined : timing);
+  const verdict: Verdict =
+    judged.pass && incomplete.length > 0
+      ? { pass: false, kind: 'crash', reason: incomplete.join('; ') }
+      : judged;
   const record: RunRecord = {
     sampleId: sample.id,
     kind: sample.kind,

@@ -117,6 +117,34 @@ test('a probe that never completes after a sample is charged to that sample, and
   });
   assert.is(records[0]?.pass, false);
   assert.ok(records[0]?.reason?.includes('probe (did not complete: timeout)'), records[0]?.reason);
+  // The next execution failing is no evidence of host access: a crash (re-run alone), not an escape.
+  assert.is(records[0]?.failureKind, 'crash');
+  assert.is(records[0]?.rerun, true);
+});
+
+test('a probe that fails once under load after a sample is re-run, and the sample passes', async () => {
+  let probes = 0;
+  const { records } = await runConformance({
+    adapter: {
+      name: 'slow',
+      capabilities: { profiles: [...PROFILES], scanner: false },
+      execute: async (sample): Promise<AdapterOutcome> => {
+        if (!sample.code.includes(PROBE)) return { status: 'completed', value: 1, logs: [] };
+        probes++;
+        // Pristine for the baselines; then every attempt of the first probe after the sample fails.
+        return probes <= 2 || probes > 5 ? PRISTINE : { status: 'crashed', message: 'ERR_INTERNAL' };
+      },
+      dispose: async () => {},
+    },
+    samples: [
+      makeSample('benign-92-probe-load', 'return 1;', { outcome: 'allowed', value: 1 }, { kind: 'benign' }),
+    ],
+    expectations: NONE,
+    profiles: ['ultra-secure'],
+    timeoutMs: BUDGET,
+  });
+  assert.is(records[0]?.pass, true, records[0]?.reason);
+  assert.is(records[0]?.rerun, true);
 });
 
 test('a benign sample the scanner refused (it fails closed when a loaded machine eats its budget) is re-run alone', async () => {
