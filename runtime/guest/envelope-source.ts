@@ -36,13 +36,25 @@ export const ENVELOPE_SOURCE = `
   function errorEnvelope(field, error, withLogs) {
     return '{"ok":false,"' + field + '":{"name":' + quote(error.name) + ',"message":' + quote(error.message) + '}' + tail(withLogs);
   }
+  // JSON.stringify drops a function or symbol held in an object and writes null for one in an array: the
+  // caller would get a different value than the guest returned, silently. They are refused, as at the top.
+  const untransferable = { kind: '' };
+  function refuseNested(key, v) {
+    const t = typeof v;
+    if (t === 'function' || t === 'symbol') {
+      untransferable.kind = t;
+      throw untransferable;
+    }
+    return v;
+  }
   function valueEnvelope(value) {
     const t = typeof value;
     if (t === 'function' || t === 'symbol' || t === 'bigint') return notTransferable('the result is a ' + t, true);
     let text;
     try {
-      text = stringify(value);
+      text = stringify(value, refuseNested);
     } catch (e) {
+      if (e === untransferable) return notTransferable('the result holds a ' + e.kind, true);
       return notTransferable(describe(e).message, true);
     }
     const out = '{"ok":true' + (text === undefined ? '' : ',"value":' + text) + tail(true);

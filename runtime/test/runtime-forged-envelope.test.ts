@@ -91,6 +91,26 @@ for (const isolation of ['in-process', 'process']) {
     assert.equal(audit, ['error', 'ERR_RESULT_NOT_TRANSFERABLE']);
   });
 
+  test(`${isolation}: a function or symbol nested in a result is ERR_RESULT_NOT_TRANSFERABLE, not silently dropped`, async () => {
+    // Before: { a: Symbol(), b: 1 } came back as { b: 1 } and [Symbol(), () => 1] as [null, null], audited ok.
+    for (const value of [
+      '{ a: Symbol(), b: 1 }',
+      '[Symbol(), () => 1]',
+      '{ deep: [{ f() {} }] }',
+      '{ toJSON() { return { f: () => 1 }; } }',
+    ]) {
+      const { got, audit } = await runAudited(isolation, `return ${value}`);
+      assert.equal(got, { ok: false, code: 'ERR_RESULT_NOT_TRANSFERABLE' }, value);
+      assert.equal(audit, ['error', 'ERR_RESULT_NOT_TRANSFERABLE'], value);
+    }
+    // undefined keeps JSON's meaning: an absent field, null in an array.
+    assert.equal((await runAudited(isolation, 'return { a: undefined, b: [undefined] }')).got, {
+      ok: true,
+      value: { b: [null] },
+      logs: [],
+    });
+  });
+
   test(`${isolation}: a result nested 1001 deep is refused, 1000 deep is given`, async () => {
     const nest = (n: number) => `let v = {}; for (let i = 1; i < ${n}; i++) v = { v }; return v`;
     assert.equal((await runAudited(isolation, nest(1001))).got, {
