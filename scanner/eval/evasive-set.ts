@@ -295,5 +295,14 @@ add('per-call-site-return', ALL, [
   'function first(...xs) { return xs[0]; } return first(globalThis).eval("1 + 1");',
 ]);
 
+add('pattern-write-target', ALL, [
+  'const list = [1]; [Object.getPrototypeOf("").shout] = list; return "a".shout;',
+  'const src = { m: () => 2 }; ({ m: Array.prototype.twice } = src); return [].twice();',
+  'for (Object.getPrototypeOf({}).seen of [input.v ?? 1]); return ({}).seen;',
+  'for (Number.prototype.key in { tag: 1 }); return (0).key;',
+  '[...Object.getPrototypeOf([]).tail] = [1, 2]; return [].tail;',
+  '[Object.getPrototypeOf(1n).big = 3] = []; return (1n).big;',
+]);
+
 /** The evasive set: every snippet with its family and the profiles where it must be refused. */
 export const EVASIVE_SET: readonly EvasiveSnippet[] = Object.freeze(set);

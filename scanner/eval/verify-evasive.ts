@@ -23,6 +23,7 @@ const FLOW_FAMILIES = [
   'lodash-template-constant',
   'lodash-prototype-write',
   'tenant-global-escape',
+  'pattern-write-target',
 ];
 const lodashSource = readFileSync(createRequire(import.meta.url).resolve('lodash/lodash.js'), 'utf8');
 
@@ -59,6 +60,7 @@ function reached(
   switch (family) {
     case 'prototype-reach':
     case 'lodash-prototype-write':
+    case 'pattern-write-target':
       return free.value !== undefined && free.value !== null;
     case 'error-escape':
       return free.hook || free.value === 'string';

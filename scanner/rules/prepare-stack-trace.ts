@@ -14,6 +14,17 @@ const HOOKS = new Map([
 const REFLECTIVE = new Set(['Object.defineProperty', 'Reflect.defineProperty', 'Reflect.set', 'Reflect.get']);
 
 /** Flags uses of the V8 stack-trace hooks. */
+/** Constructors whose prototype chain reaches Error, so they inherit its static hooks. */
+const ERROR_SUBCLASSES = new Set([
+  'EvalError',
+  'RangeError',
+  'ReferenceError',
+  'SyntaxError',
+  'TypeError',
+  'URIError',
+  'AggregateError',
+]);
+
 export const prepareStackTraceRule: Rule = {
   meta: {
     id: 'prepare-stack-trace',
@@ -27,7 +38,14 @@ export const prepareStackTraceRule: Rule = {
   check(ctx) {
     for (const node of ctx.index.nodesOfType('MemberExpression')) {
       const value = ctx.values.resolve(node);
-      if (value.kind !== 'global-member' || value.root !== 'Error') continue;
+      if (value.kind !== 'global-member') continue;
+      // The Error subclasses inherit Error's statics: `TypeError.captureStackTrace` is Error's own function,
+      // reached by a route no error class needs, so it is graded above the plain call.
+      if (value.root !== 'Error') {
+        if (ERROR_SUBCLASSES.has(value.root) && value.key === 'captureStackTrace')
+          ctx.report(node, `uses Error.captureStackTrace inherited through ${value.root}`, 'medium');
+        continue;
+      }
       const severity = HOOKS.get(value.key as 'prepareStackTrace');
       if (severity) ctx.report(node, `uses Error.${value.key}`, severity);
     }

@@ -9,6 +9,7 @@
  */
 import type { AnyNode } from 'acorn';
 import { LODASH } from '../global-calls.js';
+import { patternWriteTargets } from '../pattern-targets.js';
 import { prototypeReach } from '../prototype-reach.js';
 import type { Rule, RuleContext } from '../rule.js';
 
@@ -61,6 +62,7 @@ export const prototypeReachWriteRule: Rule = {
   },
   check(ctx) {
     for (const node of ctx.index.nodesOfType('AssignmentExpression')) checkTarget(ctx, node.left, node);
+    for (const [target, at] of patternWriteTargets(ctx.index)) checkTarget(ctx, target, at);
     for (const node of ctx.index.nodesOfType('UpdateExpression')) checkTarget(ctx, node.argument, node);
     for (const node of ctx.index.nodesOfType('UnaryExpression')) {
       if (node.operator === 'delete') checkTarget(ctx, node.argument, node);

@@ -7,6 +7,7 @@
  * about intent and about attacks on the bridge within one execution.
  */
 import type { AnyNode } from 'acorn';
+import { patternWriteTargets } from '../pattern-targets.js';
 import type { Rule, RuleContext } from '../rule.js';
 import type { Binding } from '../scope.js';
 import type { Severity } from '../types.js';
@@ -49,6 +50,7 @@ export const prototypeWriteRule: Rule = {
   },
   check(ctx) {
     for (const node of ctx.index.nodesOfType('AssignmentExpression')) checkTarget(ctx, node.left, node);
+    for (const [target, at] of patternWriteTargets(ctx.index)) checkTarget(ctx, target, at);
     for (const node of ctx.index.nodesOfType('UpdateExpression')) checkTarget(ctx, node.argument, node);
     for (const node of ctx.index.nodesOfType('UnaryExpression')) {
       if (node.operator === 'delete') checkTarget(ctx, node.argument, node);
