@@ -37,7 +37,8 @@ export const JSON_TAMING_SOURCE = `
           inString = true;
         } else if (c === 91 || c === 123) {
           if (++depth > maxJsonDepth) return false;
-        } else if (c === 93 || c === 125) {
+        } else if ((c === 93 || c === 125) && depth > 0) {
+          // Never below zero: closers ahead of their openers cannot buy depth for later text.
           depth--;
         }
       }

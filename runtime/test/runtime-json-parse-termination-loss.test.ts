@@ -42,6 +42,7 @@ for (const isolation of ['in-process', 'process'] as const) {
         `for (;;) JSON.parse(${arrays(10_000)})`,
         `return JSON.parse(${nested(MAX_JSON_DEPTH + 1)}, (k, v) => v)`,
         `return JSON.parse('[' + ${nested(MAX_JSON_DEPTH)} + ']')`,
+        `return JSON.parse(']'.repeat(5000) + ${arrays(MAX_JSON_DEPTH + 1)})`,
       ];
       for (const code of refused) {
         assert.equal(
