@@ -23,6 +23,7 @@ import { ACCOUNTING_TAMING_SOURCE } from './accounting-taming-source.js';
 import { BUILTIN_GUARD_SOURCE } from './builtin-guard-source.js';
 import { COLLATION_TAMING_SOURCE } from './collation-taming-source.js';
 import { ENVELOPE_SOURCE } from './envelope-source.js';
+import { JSON_TAMING_SOURCE } from './json-taming-source.js';
 import { LIFETIME_TAMING_SOURCE } from './lifetime-taming-source.js';
 import { WASM_TAMING_SOURCE } from './wasm-taming-source.js';
 
@@ -128,6 +129,9 @@ export const BOOTSTRAP_SOURCE =
 
   // --- ICU collation bounded per call, so the deadline ends it (collation-taming-source.ts) ----
   /*__COLLATION_TAMING__*/
+
+  // --- JSON.parse bounded in nesting depth, so the deadline ends it (json-taming-source.ts) ----
+  /*__JSON_TAMING__*/
 
   // --- WebAssembly memory within the budget (profiles that keep WebAssembly) -------------------
   /*__WASM_TAMING__*/
@@ -326,6 +330,7 @@ export const BOOTSTRAP_SOURCE =
     .replace('/*__LIFETIME_TAMING__*/', () => LIFETIME_TAMING_SOURCE)
     .replace('/*__ACCOUNTING_TAMING__*/', () => ACCOUNTING_TAMING_SOURCE)
     .replace('/*__COLLATION_TAMING__*/', () => COLLATION_TAMING_SOURCE)
+    .replace('/*__JSON_TAMING__*/', () => JSON_TAMING_SOURCE)
     .replace('/*__WASM_TAMING__*/', () => WASM_TAMING_SOURCE)
     .replace('/*__ENVELOPE__*/', () => ENVELOPE_SOURCE)
     .replace('/*__BUILTIN_GUARD__*/', () => BUILTIN_GUARD_SOURCE);
