@@ -3,14 +3,13 @@
  * isolate's inspector (`Profiler.start/stop`), written as a `.cpuprofile` that Chrome DevTools and
  * speedscope open. Neither clinic nor `node --cpu-prof` sees code inside an isolate: they profile the host
  * thread only. The snippet runs in a private inspector-enabled isolate hardened like the profile's
- * (inspectable-sandbox.ts, with its stated differences: no `require`, no `fetch`); the scanner runs first.
+ * (runtime/inspectable-sandbox.ts, with its stated differences: no `require`, no `fetch`); the scanner runs first.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { CliIo } from '../cli/index.js';
-import { BUILTIN_PROFILES, type BuiltinProfileName } from '../runtime/index.js';
+import { BUILTIN_PROFILES, type BuiltinProfileName, internals } from '../runtime/index.js';
 import { SecurityScanner } from '../scanner/index.js';
-import { InspectableSandbox } from './inspectable-sandbox.js';
 
 const USAGE = `Usage: sandproof profile FILE [--profile P] [--out FILE.cpuprofile] [--input JSON] [--runs N] [--interval US] [--no-scan]
 
@@ -72,7 +71,7 @@ export async function profileGuest(
   code: string,
   a: Omit<ProfileArgs, 'file' | 'out' | 'scan'>,
 ): Promise<{ profile: unknown; last: string }> {
-  const sandbox = new InspectableSandbox(BUILTIN_PROFILES[a.profile]);
+  const sandbox = new internals.InspectableSandbox(BUILTIN_PROFILES[a.profile]);
   try {
     await sandbox.post('Profiler.enable');
     await sandbox.post('Profiler.setSamplingInterval', { interval: a.intervalUs });
