@@ -32,7 +32,7 @@ test('records to the one JUnit shape', () => {
     ['ultra-secure', 'tenant-isolated'],
     [
       run({}),
-      run({ scan: false, pass: false, known: 'documented', failureKind: 'surface', durationMs: 1_000 }),
+      run({ scan: false, pass: false, known: 'documented', failureKind: 'wrong-error', durationMs: 1_000 }),
       run({
         sampleId: 'b-1',
         kind: 'benign',
