@@ -7,7 +7,15 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { CliIo } from '../cli/index.js';
+import {
+  type CliIo,
+  type Command,
+  type CommandLine,
+  choiceOption,
+  defineCommand,
+  integerOption,
+  UsageError,
+} from '../cli/index.js';
 import { BUILTIN_PROFILES, type BuiltinProfileName, internals } from '../runtime/index.js';
 import { SecurityScanner } from '../scanner/index.js';
 
@@ -34,35 +42,37 @@ interface ProfileArgs {
   scan: boolean;
 }
 
-function parseArgs(argv: string[]): ProfileArgs | string {
-  let file: string | undefined;
-  const a: Partial<ProfileArgs> = { profile: 'ultra-secure', runs: 20, intervalUs: 100, scan: true };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] as string;
-    const value = argv[i + 1];
-    const int = Number(value);
-    if (arg === '--no-scan') a.scan = false;
-    else if (arg === '--profile' && value !== undefined && value in BUILTIN_PROFILES)
-      a.profile = argv[++i] as BuiltinProfileName;
-    else if (arg === '--out' && value !== undefined) a.out = argv[++i];
-    else if (arg === '--input' && value !== undefined) a.inputJson = argv[++i];
-    else if (arg === '--runs' && Number.isInteger(int) && int > 0) a.runs = Number(argv[++i]);
-    else if (arg === '--interval' && Number.isInteger(int) && int > 0) a.intervalUs = Number(argv[++i]);
-    else if (!arg.startsWith('--') && file === undefined) file = arg;
-    else return `unknown or incomplete option ${arg}`;
-  }
-  if (file === undefined) return 'FILE is required';
-  if (a.inputJson !== undefined) {
+const OPTIONS = {
+  profile: { type: 'string' },
+  out: { type: 'string' },
+  input: { type: 'string' },
+  runs: { type: 'string' },
+  interval: { type: 'string' },
+  'no-scan': { type: 'boolean' },
+} as const;
+
+function toProfileArgs({ values, positionals }: CommandLine<typeof OPTIONS>): ProfileArgs {
+  const file = positionals[0] ?? '';
+  const profile = choiceOption(
+    values.profile ?? 'ultra-secure',
+    'profile',
+    Object.keys(BUILTIN_PROFILES) as BuiltinProfileName[],
+  );
+  if (values.input !== undefined) {
     try {
-      JSON.parse(a.inputJson);
+      JSON.parse(values.input);
     } catch {
-      return '--input is not JSON';
+      throw new UsageError('--input is not JSON');
     }
   }
   return {
-    ...(a as ProfileArgs),
     file,
-    out: a.out ?? `${basename(file).replace(/\.[^.]*$/, '')}.cpuprofile`,
+    profile,
+    out: values.out ?? `${basename(file).replace(/\.[^.]*$/, '')}.cpuprofile`,
+    inputJson: values.input,
+    runs: values.runs === undefined ? 20 : integerOption(values.runs, 'runs', 1),
+    intervalUs: values.interval === undefined ? 100 : integerOption(values.interval, 'interval', 1),
+    scan: values['no-scan'] !== true,
   };
 }
 
@@ -87,16 +97,17 @@ export async function profileGuest(
 }
 
 /** The `sandproof profile` entry point. */
-export async function runProfileCli(argv: string[], io: CliIo): Promise<number> {
-  if (argv.includes('--help') || argv.includes('-h')) {
-    io.stdout(USAGE);
-    return 0;
-  }
-  const args = parseArgs(argv);
-  if (typeof args === 'string') {
-    io.stderr(`sandproof profile: ${args}\n${USAGE}`);
-    return 2;
-  }
+export const runProfileCli: Command = defineCommand({
+  name: 'sandproof profile',
+  usage: USAGE,
+  options: OPTIONS,
+  minPositionals: 1,
+  maxPositionals: 1,
+  positionalsName: 'FILE (exactly one)',
+  run: (line, io) => profileFile(toProfileArgs(line), io),
+});
+
+async function profileFile(args: ProfileArgs, io: CliIo): Promise<number> {
   const code = readFileSync(args.file, 'utf8');
   if (args.scan) {
     const report = new SecurityScanner().scanSync({ code, profile: args.profile });
