@@ -5,6 +5,7 @@
  */
 import { SandboxError, type SandboxErrorCode } from './errors.js';
 import { IsolatePool, type PoolCounters, type PoolOptions } from './isolate-pool.js';
+import { awaitThreadTeardowns } from './isolate-teardown.js';
 import type { Profile } from './profiles.js';
 import type { ExecutionJob, ExecutionOutput, OutputLimits } from './sandbox-isolate.js';
 
@@ -78,7 +79,9 @@ export function createInProcessExecutor(pool: PoolOptions, limits: OutputLimits)
       return { total: sumCounters(profiles), profiles };
     },
     async dispose() {
-      for (const p of pools.values()) p.dispose();
+      await Promise.all([...pools.values()].map((p) => p.dispose()));
+      // Isolates that a kill disposed while they ran are deleted on their own threads.
+      await awaitThreadTeardowns();
     },
   };
 }
