@@ -1,7 +1,7 @@
 /**
  * Child process of runtime-inprocess-segfault-displaynames.test.ts: an in-process runtime serves one
- * tenant-isolated execution whose guest holds as many `Intl.DisplayNames` as its budget lets it (4,096 of
- * type `language`: each is a native object V8 finalises when it deletes the heap, which makes the
+ * tenant-isolated execution whose guest holds as many `Intl.DisplayNames` as its budget lets it (170 of
+ * type `dateTimeField`: each keeps ICU objects that V8 destroys when it deletes the heap, which makes the
  * deletion slow), then the host calls `await runtime.dispose()` and `process.exit(0)` at once, as a
  * server that shuts down does. argv[2] says when: `returned` (the execution returned, the isolate is
  * preparing its next context), `timeout` (the execution was killed at its deadline) or `running` (the
@@ -20,7 +20,7 @@ if (!SCENARIOS.includes(scenario)) {
 }
 
 const HOLD =
-  'const held = []; try { for (let i = 0; i < 6000; i++) held.push(new Intl.DisplayNames([["de", "fr", "ja"][i % 3]], { type: "language" })) } catch {} globalThis.held = held;';
+  'const held = []; try { for (let i = 0; i < 6000; i++) held.push(new Intl.DisplayNames([["de", "fr", "ja"][i % 3]], { type: "dateTimeField" })) } catch {} globalThis.held = held;';
 const TAIL: Record<Scenario, string> = {
   returned: 'return held.length',
   timeout: 'for (;;) {}',
