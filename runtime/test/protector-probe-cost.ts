@@ -3,14 +3,14 @@
  * making an isolate and a context from it against a plain isolate, and one probe call (medians); and
  * whether the hardening script itself clears a protector (it must not, or every isolate would read as
  * changed): per profile, the protectors a fresh context reads cleared after one context was hardened.
- *   node --no-node-snapshot --import tsx bench/protector-probe-cost.ts [ROUNDS]
+ *   node --no-node-snapshot --import tsx runtime/test/protector-probe-cost.ts [ROUNDS]
  */
 import ivm from 'isolated-vm';
-import { bootstrapCallSource } from '../runtime/guest/bootstrap-source.js';
-import { allowedGlobals } from '../runtime/guest/global-allowlist.js';
-import { NAMESPACE_MEMBERS } from '../runtime/guest/namespace-allowlist.js';
-import { BUILTIN_PROFILES } from '../runtime/profiles.js';
-import { clearedProtectors, PROBE_GLOBAL, protectorSnapshot } from '../runtime/protector-probe.js';
+import { bootstrapCallSource } from '../guest/bootstrap-source.js';
+import { allowedGlobals } from '../guest/global-allowlist.js';
+import { NAMESPACE_MEMBERS } from '../guest/namespace-allowlist.js';
+import { BUILTIN_PROFILES } from '../profiles.js';
+import { clearedProtectors, PROBE_GLOBAL, protectorSnapshot } from '../protector-probe.js';
 
 const rounds = Number(process.argv[2] ?? 30);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
