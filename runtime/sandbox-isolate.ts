@@ -14,6 +14,7 @@
  *   by the hard limit only. SECURITY.md gives the measured accuracy.
  */
 import ivm from 'isolated-vm';
+import { BuiltinGuard } from './builtin-guard.js';
 import { boundGuestText, SandboxError } from './errors.js';
 import type { FetchPolicy } from './fetch-bridge.js';
 import { bootstrapCallSource } from './guest/bootstrap-source.js';
@@ -121,10 +122,15 @@ export class SandboxIsolate {
     const bootScript = this.isolate.compileScriptSync(bootstrapCallSource(config), {
       filename: 'sandbox:bootstrap.js',
     });
+    // The guard realm is made once, alongside the first context; a failure (the isolate disposed
+    // meanwhile) is reported by the preparation that awaits it.
+    const guard = BuiltinGuard.create(this.isolate);
+    guard.catch(() => undefined);
     this.hardening = {
       profile,
       bootScript,
       callbacks: new IsolateCallbacks(profile, (id, source) => this.moduleScript(id, source)),
+      guard,
     };
     this.baselineBytes = heapNow(this.isolate);
     this.floorBytes = this.baselineBytes;
@@ -257,12 +263,9 @@ export class SandboxIsolate {
       if (delta > this.profile.memoryBudgetBytes) this.dispose('memory');
       if (this.killReason !== null) throw mapIsolateError(null, this.killReason);
       // A changed builtin that V8 guards isolate-wide slows every later execution of the isolate: it
-      // serves no other (builtin-guard-source.ts). The check reads descriptors only; no guest code runs.
+      // serves no other (builtin-guard.ts). The check reads descriptors only; no guest code runs.
       // A check that cannot run retires the isolate too.
-      const intact = await prepared.builtinsIntact
-        .apply(undefined, [], { timeout: remaining() })
-        .catch(() => false);
-      if (intact !== true) this.retireForBuiltins = true;
+      if (!prepared.builtinsIntact(remaining())) this.retireForBuiltins = true;
       const metrics = {
         wallMs: performance.now() - started,
         cpuMs: Number(this.isolate.cpuTime - cpuStart) / 1e6,
