@@ -57,9 +57,12 @@ export const BUILTIN_GUARD_REALM_SOURCE = `(function () {
   function flags(d) {
     return (d.writable ? 1 : 0) + (d.enumerable ? 2 : 0) + (d.configurable ? 4 : 0);
   }
+  // Every context of the isolate has the same builtins, so the last record's length sizes the next one
+  // (an array grown one slot at a time leaves its outgrown copies behind as garbage).
+  let lastLength = 0;
   function record(targets) {
     if (!isArray(targets)) throw new TypeError('guard: targets must be an array');
-    const out = [];
+    const out = lastLength > 0 ? new Array(lastLength) : [];
     let p = 0;
     const n = targets.length;
     for (let i = 0; i < n; i++) {
@@ -80,6 +83,8 @@ export const BUILTIN_GUARD_REALM_SOURCE = `(function () {
         out[p++] = flags(d);
       }
     }
+    if (out.length !== p) out.length = p;
+    lastLength = p;
     return out;
   }
   function intact(was) {
