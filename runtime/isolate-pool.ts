@@ -7,7 +7,8 @@
  * internal failure, `recycleAfter` executions, or a heap that stays above `recycleHeapBytes` after a
  * full GC. Heap hygiene: released contexts are garbage that V8 collects lazily, so when a returned
  * isolate holds more than `gcHeapBytes` of it, the pool collects it (on the isolate's thread, off the
- * request path) before the isolate serves again. That keeps a benign execution from being killed by
+ * request path) before the isolate serves again: the young generation first, and a full collection when
+ * more than `gcHeapBytes` would still remain. That keeps a benign execution from being killed by
  * other executions' garbage, and keeps the per-execution memory measurement honest.
  */
 import type { PoolCounters } from '../contract/index.js';
@@ -158,7 +159,7 @@ export class IsolatePool {
    */
   private clean(isolate: SandboxIsolate): void {
     this.cleaning.add(isolate);
-    void isolate.collectGarbage().then(
+    void isolate.collectGarbage(this.heap.gc).then(
       () => {
         this.cleaning.delete(isolate);
         if (this.disposed || isolate.isDisposed || isolate.heapBytes() > this.heap.recycle)

@@ -14,6 +14,7 @@
  *   by the hard limit only. SECURITY.md gives the measured accuracy.
  */
 import ivm from 'isolated-vm';
+import { BuiltinGuard } from './builtin-guard.js';
 import { boundGuestText, SandboxError } from './errors.js';
 import type { FetchPolicy } from './fetch-bridge.js';
 import { bootstrapCallSource } from './guest/bootstrap-source.js';
@@ -88,7 +89,7 @@ export class SandboxIsolate {
   private readonly isolate: ivm.Isolate;
   private readonly hardening: Hardening;
   private readonly moduleScripts = new Map<string, ivm.Script>();
-  private gcFunction: Promise<ivm.Reference<() => void> | null> | null = null;
+  private gcFunction: Promise<ivm.Reference<(young?: boolean) => void> | null> | null = null;
   /** The next execution's context, being prepared or ready (see prepared-context.ts). */
   private spare: Promise<PreparedContext> | null = null;
   private spareReady = false;
@@ -124,10 +125,15 @@ export class SandboxIsolate {
     const bootScript = this.isolate.compileScriptSync(bootstrapCallSource(config), {
       filename: 'sandbox:bootstrap.js',
     });
+    // The guard realm is made once, alongside the first context; a failure (the isolate disposed
+    // meanwhile) is reported by the preparation that awaits it.
+    const guard = BuiltinGuard.create(this.isolate);
+    guard.catch(() => undefined);
     this.hardening = {
       profile,
       bootScript,
       callbacks: new IsolateCallbacks(profile, (id, source) => this.moduleScript(id, source)),
+      guard,
     };
     this.baselineBytes = heapNow(this.isolate);
     this.floorBytes = this.baselineBytes;
@@ -188,8 +194,16 @@ export class SandboxIsolate {
     return this.heapAtEnd ?? heapNow(this.isolate);
   }
 
-  /** Runs a full garbage collection on the isolate's own thread, if the platform allows it; resolves to whether it ran. */
-  async collectGarbage(): Promise<boolean> {
+  /**
+   * Collects garbage on the isolate's own thread, if the platform allows it; resolves to whether a
+   * collection ran. With `allowance`, the young generation is collected first, and the full collection
+   * (about ten times the cost) runs only when more than `allowance` bytes above the floor remain: most of
+   * an execution's garbage is young, and what is left is bounded by `allowance` either way.
+   */
+  async collectGarbage(allowance = 0): Promise<boolean> {
+    if (allowance > 0 && (await this.collectNow(true)) && !this.isDisposed) {
+      if (heapNow(this.isolate) <= this.floorBytes + allowance) return true;
+    }
     if (!(await this.collectNow())) return false;
     if (!this.isDisposed) this.floorBytes = heapNow(this.isolate);
     return true;
@@ -286,12 +300,9 @@ export class SandboxIsolate {
       if (delta > this.profile.memoryBudgetBytes) this.dispose('memory');
       if (this.killReason !== null) throw mapIsolateError(null, this.killReason);
       // A changed builtin that V8 guards isolate-wide slows every later execution of the isolate: it
-      // serves no other (builtin-guard-source.ts). The check reads descriptors only; no guest code runs.
+      // serves no other (builtin-guard.ts). The check reads descriptors only; no guest code runs.
       // A check that cannot run retires the isolate too.
-      const intact = await this.inFlight
-        .track(prepared.builtinsIntact.apply(undefined, [], { timeout: remaining() }))
-        .catch(() => false);
-      if (intact !== true) this.retireForBuiltins = true;
+      if (!prepared.builtinsIntact(remaining())) this.retireForBuiltins = true;
       const metrics = {
         wallMs: performance.now() - started,
         cpuMs: Number(this.isolate.cpuTime - cpuStart) / 1e6,
@@ -361,13 +372,13 @@ export class SandboxIsolate {
     return heapNow(this.isolate);
   }
 
-  /** A full collection on the isolate's thread that leaves `floorBytes` alone; false if none ran. */
-  private async collectNow(): Promise<boolean> {
+  /** A full (or young-generation) collection on the isolate's thread that leaves `floorBytes` alone; false if none ran. */
+  private async collectNow(young = false): Promise<boolean> {
     if (this.isDisposed) return false;
     this.gcFunction ??= this.inFlight.track(createGcContext(this.isolate));
     const gc = await this.gcFunction;
     if (gc === null || this.isDisposed) return false;
-    await this.inFlight.track(gc.apply(undefined, []));
+    await this.inFlight.track(gc.apply(undefined, [young]));
     return true;
   }
 
