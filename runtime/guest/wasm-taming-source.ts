@@ -14,8 +14,9 @@
  * promise: V8's asynchronous compilation resolves its promise from a platform task, which would run the
  * guest's reactions whenever the host next entered the isolate, after the execution's deadline.
  *
- * Compiled code is reserved in the same ledger, at a fixed multiple of the module's size: V8 keeps it in its
- * code space, which neither the heap reading nor the hard limit covers.
+ * Compiled code is reserved in the same ledger, from the module's section counts (per module, per declared
+ * function, per entry of the other sections) and its size: V8 keeps it in its code space and native
+ * metadata, which neither the heap reading nor the hard limit covers.
  *
  * Module bytes are copied before they are parsed and compiled, so the guest cannot change them between
  * the check and the compilation. The namespace keeps an allowlist of members: streaming compilation,
@@ -41,10 +42,18 @@ export const WASM_TAMING_SOURCE = `
     const MAX_PAGES = 65536;
     const taLength = O.getOwnPropertyDescriptor(getProto(U8.prototype), 'length').get;
     const PAGE = 65536;
-    // Compiled code lives in V8's code space, outside the heap the budget reads: each module reserves this
-    // many bytes per byte of its binary (measured: 600 KB modules of straight-line code took about 2.2 MB
-    // of the child's RSS each, 3.7x; see runtime-wasm-code-budget.test.ts).
+    // Compiled code and its metadata live outside the heap the budget reads, so each module reserves, before
+    // V8 parses it, at least what V8 was measured to keep for it (bench/wasm-code-cost.ts: RSS growth minus
+    // heap growth, every function run once): 17-22 KiB per distinct module, 577-600 bytes per declared
+    // function for modules of 10,000 to 200,000 one-instruction functions, plus 1.05-1.25 bytes per byte of
+    // function body, about 250 bytes per export. Charged with margin: a fixed cost per module, one per
+    // declared function, one per entry of the other sections (types, imports, tables, globals, exports,
+    // element and data segments, tags), and four bytes per byte of the binary. Charged per byte alone, a
+    // 1.58 MB module of 200,000 functions was charged 6.3 MB and held 107-127 MiB.
     const CODE_BYTES_PER_MODULE_BYTE = 4;
+    const CODE_BYTES_PER_MODULE = 32768;
+    const CODE_BYTES_PER_FUNCTION = 1024;
+    const CODE_BYTES_PER_ENTRY = 512;
     const budgetPages = Math.floor(config.memoryBudgetBytes / PAGE);
     const modulePages = new WeakMap();
     const wmGet = WeakMap.prototype.get;
@@ -77,28 +86,36 @@ export const WASM_TAMING_SOURCE = `
       }
       throw new RangeErrorCtor('malformed WebAssembly module');
     }
-    // Pages the module's own memories may reach (imported memories were checked when made).
-    function declaredPages(bytes) {
+    // One pass over the module's sections (each starts with its id and byte size; the vector sections open
+    // with their entry count): the pages its own memories may reach (imported memories were checked when
+    // made) and the off-heap bytes V8 keeps for it, charged before V8 parses it. V8 rejects a module whose
+    // counts disagree with its contents, so the counts bound what it builds.
+    function moduleCost(bytes) {
       const state = { at: 8 };
       const n = apply(taLength, bytes, []);
       let pages = 0;
+      let functions = 0;
+      let entries = 0;
       while (state.at < n) {
         const id = bytes[state.at++];
         const size = readLeb(bytes, state);
         const end = state.at + size;
-        if (id === 5) {
+        if (id === 3) functions += readLeb(bytes, state);
+        else if (id === 5) {
           const count = readLeb(bytes, state);
+          entries += count;
           for (let i = 0; i < count; i++) {
             const flags = readLeb(bytes, state);
             readLeb(bytes, state);
             if ((flags & 1) === 0) throw new RangeErrorCtor('WebAssembly memories must declare a maximum');
             pages += readLeb(bytes, state);
           }
-        }
+        } else if (id !== 0 && id !== 8 && id !== 10 && id !== 12 && id <= 13) entries += readLeb(bytes, state);
         state.at = end;
       }
       if (pages > budgetPages) throw new RangeErrorCtor('WebAssembly memory over the execution budget (' + budgetPages + ' pages)');
-      return pages;
+      const code = CODE_BYTES_PER_MODULE + n * CODE_BYTES_PER_MODULE_BYTE + functions * CODE_BYTES_PER_FUNCTION + entries * CODE_BYTES_PER_ENTRY;
+      return { pages, code };
     }
     function pagesOf(module) {
       const pages = apply(wmGet, modulePages, [module]);
@@ -108,10 +125,10 @@ export const WASM_TAMING_SOURCE = `
     function Module(bytes) {
       if (new.target === undefined) throw new TypeErrorCtor('WebAssembly.Module must be called with new');
       const copy = copyBytes(bytes);
-      const pages = declaredPages(copy);
-      reserveBytes(apply(taLength, copy, []) * CODE_BYTES_PER_MODULE_BYTE, 'WebAssembly compiled code');
+      const cost = moduleCost(copy);
+      reserveBytes(cost.code, 'WebAssembly compiled code');
       const module = construct(OrigModule, [copy], new.target);
-      apply(wmSet, modulePages, [module, pages]);
+      apply(wmSet, modulePages, [module, cost.pages]);
       return module;
     }
     function Instance(module, imports) {
