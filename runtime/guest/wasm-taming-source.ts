@@ -44,7 +44,7 @@ export const WASM_TAMING_SOURCE = `
     const PAGE = 65536;
     // Compiled code and its metadata live outside the heap the budget reads, so each module reserves, before
     // V8 parses it, at least what V8 was measured to keep for it (bench/wasm-code-cost.ts: RSS growth minus
-    // heap growth, every function run once): 17-22 KiB per distinct module, 577-600 bytes per declared
+    // heap growth, every function run once): 16-22 KiB per distinct module, 571-593 bytes per declared
     // function for modules of 10,000 to 200,000 one-instruction functions, plus 1.05-1.25 bytes per byte of
     // function body, about 250 bytes per export. Charged with margin: a fixed cost per module, one per
     // declared function, one per entry of the other sections (types, imports, tables, globals, exports,
