@@ -11,8 +11,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Bench } from 'tinybench';
-import { type AuditEntry, type AuditLog, createAuditLog, verifyAuditLog } from '../runtime/index.js';
-import { createPerformanceMonitor } from '../runtime/monitor/index.js';
+import {
+  type AuditEntry,
+  type AuditLog,
+  createAuditLog,
+  internals,
+  verifyAuditLog,
+} from '../runtime/index.js';
 
 const USAGE = `Usage: node --no-node-snapshot --import tsx bench/audit-bench.ts [--time MS] [--json]
 
@@ -85,7 +90,7 @@ async function measure(time: number, dir: string): Promise<Bench> {
   bench.add(CONCURRENT_TASK, async () => {
     await Promise.all(Array.from({ length: CONCURRENCY }, () => concurrent.append(entry(n++))));
   });
-  const monitor = createPerformanceMonitor();
+  const monitor = internals.createPerformanceMonitor();
   bench.add('monitor: record one sample', () => {
     monitor.record({
       profile: 'ultra-secure',

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CliIo } from '../cli/index.js';
+import { type CliIo, type CommandLine, defineCommand, integerOption, UsageError } from '../cli/index.js';
 import { type BenchResults, parseBenchResults } from '../results/index.js';
 import {
   DEFAULT_GATE_OPTIONS,
@@ -43,36 +43,41 @@ interface GateArgs {
   json: boolean;
 }
 
-function positive(text: string | undefined): number | null {
+const OPTIONS = {
+  baseline: { type: 'string' },
+  current: { type: 'string', multiple: true },
+  out: { type: 'string' },
+  threshold: { type: 'string' },
+  alpha: { type: 'string' },
+  'max-runs': { type: 'string' },
+  json: { type: 'boolean' },
+} as const;
+
+/** `text` as a finite number above `above` and below `below`, or a usage error naming `option`. */
+function numberIn(text: string, option: string, above: number, below: number): number {
   const n = Number(text);
-  return text !== undefined && Number.isFinite(n) && n > 0 ? n : null;
+  if (text.trim() === '' || !Number.isFinite(n) || n <= above || n >= below)
+    throw new UsageError(
+      `--${option} must be a number above ${above}${below === Infinity ? '' : ` and below ${below}`} (got '${text}')`,
+    );
+  return n;
 }
 
-function parseGateArgs(argv: string[]): GateArgs | string {
-  const args: GateArgs = {
-    baseline: DEFAULT_BASELINE,
-    currents: [],
-    options: { ...DEFAULT_GATE_OPTIONS },
-    maxRuns: 3,
-    maxRunsGiven: false,
-    out: 'bench/out',
-    json: false,
+function toGateArgs({ values }: CommandLine<typeof OPTIONS>): GateArgs {
+  const options: GateOptions = { ...DEFAULT_GATE_OPTIONS };
+  if (values.threshold !== undefined)
+    options.threshold = numberIn(values.threshold, 'threshold', 1, Infinity);
+  if (values.alpha !== undefined) options.alpha = numberIn(values.alpha, 'alpha', 0, 1);
+  const maxRuns = values['max-runs'];
+  return {
+    baseline: values.baseline ?? DEFAULT_BASELINE,
+    currents: values.current ?? [],
+    options,
+    maxRuns: maxRuns === undefined ? 3 : integerOption(maxRuns, 'max-runs', 1),
+    maxRunsGiven: maxRuns !== undefined,
+    out: values.out ?? 'bench/out',
+    json: values.json === true,
   };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const value = argv[i + 1];
-    if (arg === '--json') args.json = true;
-    else if (arg === '--baseline' && value !== undefined) args.baseline = argv[++i] as string;
-    else if (arg === '--current' && value !== undefined) args.currents.push(argv[++i] as string);
-    else if (arg === '--out' && value !== undefined) args.out = argv[++i] as string;
-    else if (arg === '--threshold' && (positive(value) ?? 0) > 1) args.options.threshold = Number(argv[++i]);
-    else if (arg === '--alpha' && (positive(value) ?? 1) < 1) args.options.alpha = Number(argv[++i]);
-    else if (arg === '--max-runs' && Number.isInteger(positive(value))) {
-      args.maxRuns = Number(argv[++i]);
-      args.maxRunsGiven = true;
-    } else return `unknown or incomplete option ${arg}`;
-  }
-  return args;
 }
 
 function load(file: string): BenchResults {
@@ -85,20 +90,25 @@ function emit(report: GateReport, args: GateArgs, io: CliIo): number {
 }
 
 /** The gate; `bench(quick, out)` runs and writes one benchmark when no `--current` is given. */
-export async function runGateCli(
+export function runGateCli(
   argv: string[],
   io: CliIo,
   bench: (quick: boolean, out: string) => Promise<BenchResults>,
 ): Promise<number> {
-  if (argv.includes('--help') || argv.includes('-h')) {
-    io.stdout(USAGE);
-    return 0;
-  }
-  const args = parseGateArgs(argv);
-  if (typeof args === 'string') {
-    io.stderr(`sandproof bench gate: ${args}\n${USAGE}`);
-    return 2;
-  }
+  return defineCommand({
+    name: 'sandproof bench gate',
+    usage: USAGE,
+    options: OPTIONS,
+    maxPositionals: 0,
+    run: (line, out) => gate(toGateArgs(line), out, bench),
+  })(argv, io);
+}
+
+async function gate(
+  args: GateArgs,
+  io: CliIo,
+  bench: (quick: boolean, out: string) => Promise<BenchResults>,
+): Promise<number> {
   const baseline = load(args.baseline);
   const runs = args.currents.map(load);
   const limit = runs.length === 0 || args.maxRunsGiven ? Math.max(args.maxRuns, runs.length) : runs.length;

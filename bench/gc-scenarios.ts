@@ -12,8 +12,13 @@
  */
 import { PerformanceObserver } from 'node:perf_hooks';
 import type { ScenarioResult } from '../results/index.js';
-import { BUILTIN_PROFILES, DEFAULT_FETCH_POLICY, poolHeapLimits, type Runtime } from '../runtime/index.js';
-import { SandboxIsolate } from '../runtime/sandbox-isolate.js';
+import {
+  BUILTIN_PROFILES,
+  DEFAULT_FETCH_POLICY,
+  internals,
+  poolHeapLimits,
+  type Runtime,
+} from '../runtime/index.js';
 import { SMALL_INPUT, SMALL_SNIPPET } from './bench-snippets.js';
 import { hostGc } from './host-gc.js';
 import { round } from './stats.js';
@@ -33,7 +38,8 @@ const job = (n: number) => ({
 });
 /** The pool's hard limit and GC thresholds for ultra-secure isolates (the pool's own derivation). */
 const POOL = poolHeapLimits(BUILTIN_PROFILES['ultra-secure']);
-const freshIsolate = () => new SandboxIsolate(BUILTIN_PROFILES['ultra-secure'], POOL.hardLimitMb, LIMITS);
+const freshIsolate = () =>
+  new internals.SandboxIsolate(BUILTIN_PROFILES['ultra-secure'], POOL.hardLimitMb, LIMITS);
 
 interface Tally {
   gcs: number;
@@ -45,7 +51,11 @@ interface Tally {
  * Applies the pool's policy after an execution: a full GC when the heap is more than `gc` above the
  * isolate's fresh baseline, a recycle when it is still above `recycle` after it.
  */
-async function poolPolicy(isolate: SandboxIsolate, baseline: number, tally: Tally): Promise<SandboxIsolate> {
+async function poolPolicy(
+  isolate: internals.SandboxIsolate,
+  baseline: number,
+  tally: Tally,
+): Promise<internals.SandboxIsolate> {
   if (isolate.heapBytes() <= baseline + POOL.gc) return isolate;
   const started = performance.now();
   await isolate.collectGarbage();

@@ -9,11 +9,16 @@ import { createWriteStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeHeapSnapshot } from 'node:v8';
 import type { ScenarioResult } from '../results/index.js';
-import { BUILTIN_PROFILES, createRuntime, type ExecuteRequest, type Runtime } from '../runtime/index.js';
+import {
+  BUILTIN_PROFILES,
+  createRuntime,
+  type ExecuteRequest,
+  internals,
+  type Runtime,
+} from '../runtime/index.js';
 import { LODASH_SNIPPET, SMALL_INPUT, SMALL_SNIPPET } from './bench-snippets.js';
 import { classifyRetained, type HeapNodeLike, type LeakVerdict } from './heap-leak-filter.js';
 import { hostGc } from './host-gc.js';
-import { InspectableSandbox } from './inspectable-sandbox.js';
 import { importBenchPeer } from './optional-peer.js';
 
 /** Options of {@link runLeakJob}. */
@@ -97,7 +102,7 @@ async function hostSnapshots(runtime: Runtime, n: number, dir: string): Promise<
   return files as [string, string, string];
 }
 
-async function isolateSnapshot(sandbox: InspectableSandbox, file: string): Promise<string> {
+async function isolateSnapshot(sandbox: internals.InspectableSandbox, file: string): Promise<string> {
   const out = createWriteStream(file);
   const stop = sandbox.listen((method, params) => {
     if (method === 'HeapProfiler.addHeapSnapshotChunk') out.write((params as { chunk: string }).chunk);
@@ -114,7 +119,7 @@ async function isolateSnapshot(sandbox: InspectableSandbox, file: string): Promi
 }
 
 async function isolateSnapshots(n: number, dir: string): Promise<[string, string, string]> {
-  const sandbox = new InspectableSandbox(BUILTIN_PROFILES['ultra-secure']);
+  const sandbox = new internals.InspectableSandbox(BUILTIN_PROFILES['ultra-secure']);
   try {
     const inputJson = JSON.stringify(SMALL_INPUT);
     await sandbox.post('HeapProfiler.enable');

@@ -3,14 +3,21 @@
  * isolate's inspector (`Profiler.start/stop`), written as a `.cpuprofile` that Chrome DevTools and
  * speedscope open. Neither clinic nor `node --cpu-prof` sees code inside an isolate: they profile the host
  * thread only. The snippet runs in a private inspector-enabled isolate hardened like the profile's
- * (inspectable-sandbox.ts, with its stated differences: no `require`, no `fetch`); the scanner runs first.
+ * (runtime/inspectable-sandbox.ts, with its stated differences: no `require`, no `fetch`); the scanner runs first.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { CliIo } from '../cli/index.js';
-import { BUILTIN_PROFILES, type BuiltinProfileName } from '../runtime/index.js';
+import {
+  type CliIo,
+  type Command,
+  type CommandLine,
+  choiceOption,
+  defineCommand,
+  integerOption,
+  UsageError,
+} from '../cli/index.js';
+import { BUILTIN_PROFILES, type BuiltinProfileName, internals } from '../runtime/index.js';
 import { SecurityScanner } from '../scanner/index.js';
-import { InspectableSandbox } from './inspectable-sandbox.js';
 
 const USAGE = `Usage: sandproof profile FILE [--profile P] [--out FILE.cpuprofile] [--input JSON] [--runs N] [--interval US] [--no-scan]
 
@@ -35,35 +42,37 @@ interface ProfileArgs {
   scan: boolean;
 }
 
-function parseArgs(argv: string[]): ProfileArgs | string {
-  let file: string | undefined;
-  const a: Partial<ProfileArgs> = { profile: 'ultra-secure', runs: 20, intervalUs: 100, scan: true };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] as string;
-    const value = argv[i + 1];
-    const int = Number(value);
-    if (arg === '--no-scan') a.scan = false;
-    else if (arg === '--profile' && value !== undefined && value in BUILTIN_PROFILES)
-      a.profile = argv[++i] as BuiltinProfileName;
-    else if (arg === '--out' && value !== undefined) a.out = argv[++i];
-    else if (arg === '--input' && value !== undefined) a.inputJson = argv[++i];
-    else if (arg === '--runs' && Number.isInteger(int) && int > 0) a.runs = Number(argv[++i]);
-    else if (arg === '--interval' && Number.isInteger(int) && int > 0) a.intervalUs = Number(argv[++i]);
-    else if (!arg.startsWith('--') && file === undefined) file = arg;
-    else return `unknown or incomplete option ${arg}`;
-  }
-  if (file === undefined) return 'FILE is required';
-  if (a.inputJson !== undefined) {
+const OPTIONS = {
+  profile: { type: 'string' },
+  out: { type: 'string' },
+  input: { type: 'string' },
+  runs: { type: 'string' },
+  interval: { type: 'string' },
+  'no-scan': { type: 'boolean' },
+} as const;
+
+function toProfileArgs({ values, positionals }: CommandLine<typeof OPTIONS>): ProfileArgs {
+  const file = positionals[0] ?? '';
+  const profile = choiceOption(
+    values.profile ?? 'ultra-secure',
+    'profile',
+    Object.keys(BUILTIN_PROFILES) as BuiltinProfileName[],
+  );
+  if (values.input !== undefined) {
     try {
-      JSON.parse(a.inputJson);
+      JSON.parse(values.input);
     } catch {
-      return '--input is not JSON';
+      throw new UsageError('--input is not JSON');
     }
   }
   return {
-    ...(a as ProfileArgs),
     file,
-    out: a.out ?? `${basename(file).replace(/\.[^.]*$/, '')}.cpuprofile`,
+    profile,
+    out: values.out ?? `${basename(file).replace(/\.[^.]*$/, '')}.cpuprofile`,
+    inputJson: values.input,
+    runs: values.runs === undefined ? 20 : integerOption(values.runs, 'runs', 1),
+    intervalUs: values.interval === undefined ? 100 : integerOption(values.interval, 'interval', 1),
+    scan: values['no-scan'] !== true,
   };
 }
 
@@ -72,7 +81,7 @@ export async function profileGuest(
   code: string,
   a: Omit<ProfileArgs, 'file' | 'out' | 'scan'>,
 ): Promise<{ profile: unknown; last: string }> {
-  const sandbox = new InspectableSandbox(BUILTIN_PROFILES[a.profile]);
+  const sandbox = new internals.InspectableSandbox(BUILTIN_PROFILES[a.profile]);
   try {
     await sandbox.post('Profiler.enable');
     await sandbox.post('Profiler.setSamplingInterval', { interval: a.intervalUs });
@@ -88,16 +97,17 @@ export async function profileGuest(
 }
 
 /** The `sandproof profile` entry point. */
-export async function runProfileCli(argv: string[], io: CliIo): Promise<number> {
-  if (argv.includes('--help') || argv.includes('-h')) {
-    io.stdout(USAGE);
-    return 0;
-  }
-  const args = parseArgs(argv);
-  if (typeof args === 'string') {
-    io.stderr(`sandproof profile: ${args}\n${USAGE}`);
-    return 2;
-  }
+export const runProfileCli: Command = defineCommand({
+  name: 'sandproof profile',
+  usage: USAGE,
+  options: OPTIONS,
+  minPositionals: 1,
+  maxPositionals: 1,
+  positionalsName: 'FILE (exactly one)',
+  run: (line, io) => profileFile(toProfileArgs(line), io),
+});
+
+async function profileFile(args: ProfileArgs, io: CliIo): Promise<number> {
   const code = readFileSync(args.file, 'utf8');
   if (args.scan) {
     const report = new SecurityScanner().scanSync({ code, profile: args.profile });

@@ -7,7 +7,7 @@ import type { ConformanceResults } from '../results/index.js';
 import { benchVerdicts } from './bench-verdict.js';
 import type { BenchReportInput } from './bench-view.js';
 import { allVerdicts } from './conformance-verdict.js';
-import { escapeHtml } from './html-escape.js';
+import { html } from './html-template.js';
 
 /** What a badge says. `color` is a shields.io colour name or a hex colour. */
 export interface Badge {
@@ -75,11 +75,10 @@ function textWidth(text: string): number {
 export function renderBadgeSvg(badge: Badge): string {
   const lw = textWidth(badge.label) + 12;
   const mw = textWidth(badge.message) + 12;
-  const label = escapeHtml(badge.label);
-  const message = escapeHtml(badge.message);
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${lw + mw}" height="20" role="img" aria-label="${label}: ${message}"><title>${label}: ${message}</title>
+  const { label, message } = badge;
+  return html`<svg xmlns="http://www.w3.org/2000/svg" width="${lw + mw}" height="20" role="img" aria-label="${label}: ${message}"><title>${label}: ${message}</title>
 <rect width="${lw}" height="20" fill="#555"/><rect x="${lw}" width="${mw}" height="20" fill="${HEX[badge.color]}"/>
 <g fill="#fff" text-anchor="middle" font-family="Verdana,DejaVu Sans,sans-serif" font-size="11">
 <text x="${lw / 2}" y="14">${label}</text><text x="${lw + mw / 2}" y="14">${message}</text></g></svg>
-`;
+`.toString();
 }

@@ -5,7 +5,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type BenchResults, validateBenchResults } from '../results/index.js';
-import { escapeHtml } from './html-escape.js';
+import { html, type SafeHtml } from './html-template.js';
 import { renderLineChart, seriesColor } from './svg-line-chart.js';
 
 /** Runs read from a history folder, oldest first, and the files skipped. */
@@ -51,14 +51,14 @@ function trendIds(runs: BenchResults[]): string[] {
 }
 
 /** The trend section: ratios over runs, with the current run last. */
-export function renderBenchTrend(history: BenchHistory, current: BenchResults): string {
+export function renderBenchTrend(history: BenchHistory, current: BenchResults): SafeHtml {
   const runs = [...history.runs.filter((r) => r.createdAt !== current.createdAt), current];
   const skipped =
     history.skipped.length > 0
-      ? `<p class="note">Skipped (not bench results): ${escapeHtml(history.skipped.join(', '))}</p>`
-      : '';
+      ? html`<p class="note">Skipped (not bench results): ${history.skipped.join(', ')}</p>`
+      : null;
   if (runs.length < 2)
-    return `<p class="note">No history folder with earlier runs: no trend yet.</p>${skipped}`;
+    return html`<p class="note">No history folder with earlier runs: no trend yet.</p>${skipped}`;
   const series = trendIds(runs).map((id, i) => ({
     name: id,
     color: seriesColor(i),
@@ -75,5 +75,5 @@ export function renderBenchTrend(history: BenchHistory, current: BenchResults): 
     xLabels: labels,
     height: 340,
   });
-  return `<div class="chart">${chart}</div>${skipped}`;
+  return html`<div class="chart">${chart}</div>${skipped}`;
 }

@@ -15,7 +15,7 @@ import {
   latencyTargets,
   ratioGroups,
 } from './bench-view.js';
-import { escapeHtml } from './html-escape.js';
+import { html, joinHtml, type SafeHtml } from './html-template.js';
 import { COLORS, renderPage, statusColor, statusSymbol, statusTag } from './report-theme.js';
 import { renderBarChart } from './svg-bar-chart.js';
 import { renderLatencyChart } from './svg-latency-chart.js';
@@ -29,12 +29,12 @@ export interface BenchHtmlOptions {
   baseline?: BenchReportInput;
 }
 
-function tile(v: BenchVerdict): string {
-  return `<div class="verdict" style="background:${statusColor(v.status)}"><div class="who">${escapeHtml(v.name)}</div>
-<div class="word">${statusSymbol(v.status)} ${escapeHtml(v.word)}</div><div class="rule">${escapeHtml(v.rule)}</div></div>`;
+function tile(v: BenchVerdict): SafeHtml {
+  return html`<div class="verdict" style="background:${statusColor(v.status)}"><div class="who">${v.name}</div>
+<div class="word">${statusSymbol(v.status)} ${v.word}</div><div class="rule">${v.rule}</div></div>`;
 }
 
-function identity(b: BenchReportInput): string {
+function identity(b: BenchReportInput): SafeHtml {
   const m = b.machine;
   const rows: [string, string][] = [
     ['date', b.createdAt],
@@ -47,53 +47,45 @@ function identity(b: BenchReportInput): string {
     ['machine', `${m.hostname}: ${m.cpuModel}, ${m.cores} cores, ${formatBytes(m.totalMemoryBytes)}`],
     ['load average at start', m.loadAverage.map((x) => x.toFixed(2)).join(' ')],
   ];
-  const dl = rows.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd>`).join('');
-  const errors = b.errors
-    .map((e) => `<li><code>${escapeHtml(e.id)}</code>: ${escapeHtml(e.message)}</li>`)
-    .join('');
-  return `<h2>Run</h2><dl class="id">${dl}</dl>${errors ? `<h3>${statusTag('fail', 'scenarios that failed to run')}</h3><ul>${errors}</ul>` : ''}`;
+  const dl = rows.map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`);
+  const errors = b.errors.map((e) => html`<li><code>${e.id}</code>: ${e.message}</li>`);
+  return html`<h2>Run</h2><dl class="id">${dl}</dl>${errors.length > 0 ? html`<h3>${statusTag('fail', 'scenarios that failed to run')}</h3><ul>${errors}</ul>` : null}`;
 }
 
-function targetsTable(b: BenchReportInput): string {
+function targetsTable(b: BenchReportInput): SafeHtml {
   const fmt = (id: string, v: number): string => (id.includes('memory') ? formatBytes(v) : formatNumber(v));
-  const rows = b.targets
-    .map((t) => {
-      const tag = t.ok
-        ? statusTag('pass', 'met')
-        : statusTag(t.kind === 'static' ? 'fail' : 'warn', 'missed');
-      const op = t.comparison === 'max' ? '<' : '≥';
-      return `<tr><td>${tag}</td><td><code>${escapeHtml(t.id)}</code></td><td>${escapeHtml(t.kind)}</td><td>${escapeHtml(t.description)}</td><td class="n">${escapeHtml(fmt(t.id, t.value))}</td><td class="n">${op} ${escapeHtml(fmt(t.id, t.limit))}</td></tr>`;
-    })
-    .join('\n');
-  return `<h2>Targets</h2><table><tr><th>status</th><th>target</th><th>kind</th><th>what</th><th>value</th><th>limit</th></tr>\n${rows}</table>`;
+  const rows = b.targets.map((t) => {
+    const tag = t.ok ? statusTag('pass', 'met') : statusTag(t.kind === 'static' ? 'fail' : 'warn', 'missed');
+    const op = t.comparison === 'max' ? '<' : '≥';
+    return html`<tr><td>${tag}</td><td><code>${t.id}</code></td><td>${t.kind}</td><td>${t.description}</td><td class="n">${fmt(t.id, t.value)}</td><td class="n">${op} ${fmt(t.id, t.limit)}</td></tr>`;
+  });
+  return html`<h2>Targets</h2><table><tr><th>status</th><th>target</th><th>kind</th><th>what</th><th>value</th><th>limit</th></tr>\n${joinHtml(rows, '\n')}</table>`;
 }
 
-function latency(b: BenchReportInput): string {
+function latency(b: BenchReportInput): SafeHtml {
   const scenarios = latencyScenarios(b);
   if (scenarios.length === 0)
-    return '<h2>Latency</h2><p class="note">No latency figures in these results.</p>';
+    return html`<h2>Latency</h2><p class="note">No latency figures in these results.</p>`;
   const chart = renderLatencyChart(
     'Latency per scenario (ms)',
     scenarios.map((s) => ({ label: s.id, ...s.latencyMs })),
     latencyTargets(b),
   );
-  const rows = scenarios
-    .map((s) => {
-      const l = s.latencyMs;
-      const tp = s.throughputPerSec === undefined ? '' : formatNumber(s.throughputPerSec);
-      return `<tr><td><code>${escapeHtml(s.id)}</code></td><td class="n">${formatMs(l.p50)}</td><td class="n">${formatMs(l.p75)}</td><td class="n">${formatMs(l.p99)}</td><td class="n">${formatMs(l.mean)}</td><td class="n">${tp}</td><td class="n">${s.samples}</td><td>${escapeHtml(s.description)}</td></tr>`;
-    })
-    .join('\n');
-  return `<h2>Latency distributions</h2><div class="chart">${chart}</div>
-<table><tr><th>scenario</th><th>p50</th><th>p75</th><th>p99</th><th>mean</th><th>per second</th><th>samples</th><th>what</th></tr>\n${rows}</table>`;
+  const rows = scenarios.map((s) => {
+    const l = s.latencyMs;
+    const tp = s.throughputPerSec === undefined ? '' : formatNumber(s.throughputPerSec);
+    return html`<tr><td><code>${s.id}</code></td><td class="n">${formatMs(l.p50)}</td><td class="n">${formatMs(l.p75)}</td><td class="n">${formatMs(l.p99)}</td><td class="n">${formatMs(l.mean)}</td><td class="n">${tp}</td><td class="n">${s.samples}</td><td>${s.description}</td></tr>`;
+  });
+  return html`<h2>Latency distributions</h2><div class="chart">${chart}</div>
+<table><tr><th>scenario</th><th>p50</th><th>p75</th><th>p99</th><th>mean</th><th>per second</th><th>samples</th><th>what</th></tr>\n${joinHtml(rows, '\n')}</table>`;
 }
 
 function ratioChart(
   title: string,
   ratios: RatioResult[],
   lines: { value: number; label: string; color?: string }[],
-): string {
-  if (ratios.length === 0) return `<p class="note">${escapeHtml(title)}: none in these results.</p>`;
+): SafeHtml {
+  if (ratios.length === 0) return html`<p class="note">${title}: none in these results.</p>`;
   const chart = renderBarChart({
     title,
     rows: ratios.map((r) => ({
@@ -110,23 +102,26 @@ function ratioChart(
     lines,
     format: (v) => `${formatNumber(v)}×`,
   });
-  return `<div class="chart">${chart}</div>`;
+  return html`<div class="chart">${chart}</div>`;
 }
 
-function ratios(b: BenchReportInput): string {
+function ratios(b: BenchReportInput): SafeHtml {
   const g = ratioGroups(b);
   const floorLimit = b.targets.find((t) => t.id === 'own.warm-floor-ratio')?.limit ?? 1.5;
-  return [
-    '<h2>Ratios (same run, machine-independent)</h2>',
-    ratioChart('To the raw isolated-vm floor', g.floor, [
-      { value: floorLimit, label: `own target ${formatNumber(floorLimit)}× (warm ultra-secure)` },
-    ]),
-    ratioChart('To the peers (under 1× is faster)', g.peers, [{ value: 1, label: 'parity 1×' }]),
-    ratioChart('Other ratios', g.other, []),
-  ].join('\n');
+  return joinHtml(
+    [
+      html`<h2>Ratios (same run, machine-independent)</h2>`,
+      ratioChart('To the raw isolated-vm floor', g.floor, [
+        { value: floorLimit, label: `own target ${formatNumber(floorLimit)}× (warm ultra-secure)` },
+      ]),
+      ratioChart('To the peers (under 1× is faster)', g.peers, [{ value: 1, label: 'parity 1×' }]),
+      ratioChart('Other ratios', g.other, []),
+    ],
+    '\n',
+  );
 }
 
-function deltaSection(title: string, comparisons: GateComparison[], note: string): string {
+function deltaSection(title: string, comparisons: GateComparison[], note: string): SafeHtml {
   const chart = renderBarChart({
     title: `${title}: change in % (positive is worse for lower-is-better figures)`,
     rows: comparisons.map((c) => ({
@@ -142,45 +137,46 @@ function deltaSection(title: string, comparisons: GateComparison[], note: string
     })),
     format: (v) => `${formatNumber(v)}%`,
   });
-  const rows = comparisons
-    .map(
-      (c) =>
-        `<tr><td>${c.regressed ? statusTag('fail', 'regressed') : statusTag('pass', 'ok')}</td><td><code>${escapeHtml(c.id)}</code></td><td class="n">${formatNumber(c.baseline)}</td><td class="n">${Number.isNaN(c.current) ? 'missing' : formatNumber(c.current)}</td><td class="n">${c.changePct.toFixed(1)}%</td><td class="n">${c.pValue === undefined ? '' : c.pValue.toFixed(3)}</td></tr>`,
-    )
-    .join('\n');
-  return `<p class="note">${escapeHtml(note)}</p><div class="chart">${chart}</div>
-<table><tr><th>status</th><th>figure</th><th>baseline</th><th>now</th><th>change</th><th>p-value</th></tr>\n${rows}</table>`;
+  const rows = comparisons.map(
+    (c) =>
+      html`<tr><td>${c.regressed ? statusTag('fail', 'regressed') : statusTag('pass', 'ok')}</td><td><code>${c.id}</code></td><td class="n">${formatNumber(c.baseline)}</td><td class="n">${Number.isNaN(c.current) ? 'missing' : formatNumber(c.current)}</td><td class="n">${c.changePct.toFixed(1)}%</td><td class="n">${c.pValue === undefined ? '' : c.pValue.toFixed(3)}</td></tr>`,
+  );
+  return html`<p class="note">${note}</p><div class="chart">${chart}</div>
+<table><tr><th>status</th><th>figure</th><th>baseline</th><th>now</th><th>change</th><th>p-value</th></tr>\n${joinHtml(rows, '\n')}</table>`;
 }
 
-function gate(b: BenchReportInput, baseline: BenchReportInput | undefined): string {
-  const head = '<h2>Against the baseline</h2>';
+function gate(b: BenchReportInput, baseline: BenchReportInput | undefined): SafeHtml {
+  const head = html`<h2>Against the baseline</h2>`;
   if (b.gate !== undefined) {
     const v = benchVerdicts(b).find((x) => x.name === 'regression gate')!;
-    return `${head}<p>${statusTag(v.status, `gate ${v.word}`)} ${escapeHtml(v.rule)}</p>${deltaSection(`Gate against ${b.gate.baseline}`, b.gate.comparisons, 'Figures compared by the gate: worse than its threshold and significant in a rank test over per-round samples is a regression.')}`;
+    return html`${head}<p>${statusTag(v.status, `gate ${v.word}`)} ${v.rule}</p>${deltaSection(`Gate against ${b.gate.baseline}`, b.gate.comparisons, 'Figures compared by the gate: worse than its threshold and significant in a rank test over per-round samples is a regression.')}`;
   }
   if (baseline !== undefined) {
     const note = `No gate verdict in these results; deltas against the baseline of ${baseline.createdAt} are informational (over 10% worse is marked).`;
-    return head + deltaSection('Against the baseline', baselineDeltas(b, baseline), note);
+    return html`${head}${deltaSection('Against the baseline', baselineDeltas(b, baseline), note)}`;
   }
-  return `${head}<p class="note">No gate verdict and no baseline given.</p>`;
+  return html`${head}<p class="note">No gate verdict and no baseline given.</p>`;
 }
 
 /** Renders the benchmark page. */
 export function renderBenchHtml(b: BenchReportInput, options: BenchHtmlOptions = {}): string {
   const head = benchHeadline(b);
-  const body = [
-    `<h1>sandproof benchmarks: ${escapeHtml(b.mode)} run</h1>`,
-    `<p class="sub">${escapeHtml(b.createdAt)} · Node ${escapeHtml(b.machine.versions.node)} · isolated-vm ${escapeHtml(b.machine.versions.isolatedVm)} · ${escapeHtml(b.machine.cpuModel)}</p>`,
-    `<div class="headline" style="color:${statusColor(head.status)}">${statusSymbol(head.status)} ${escapeHtml(head.text)}</div>`,
-    `<div class="verdicts" id="verdicts">${benchVerdicts(b).map(tile).join('\n')}</div>`,
-    identity(b),
-    targetsTable(b),
-    latency(b),
-    ratios(b),
-    renderBenchMemory(b),
-    gate(b, options.baseline),
-    '<h2>Trend</h2>',
-    renderBenchTrend(options.history ?? { runs: [], skipped: [] }, b),
-  ].join('\n');
+  const body = joinHtml(
+    [
+      html`<h1>sandproof benchmarks: ${b.mode} run</h1>`,
+      html`<p class="sub">${b.createdAt} · Node ${b.machine.versions.node} · isolated-vm ${b.machine.versions.isolatedVm} · ${b.machine.cpuModel}</p>`,
+      html`<div class="headline" style="color:${statusColor(head.status)}">${statusSymbol(head.status)} ${head.text}</div>`,
+      html`<div class="verdicts" id="verdicts">${joinHtml(benchVerdicts(b).map(tile), '\n')}</div>`,
+      identity(b),
+      targetsTable(b),
+      latency(b),
+      ratios(b),
+      renderBenchMemory(b),
+      gate(b, options.baseline),
+      html`<h2>Trend</h2>`,
+      renderBenchTrend(options.history ?? { runs: [], skipped: [] }, b),
+    ],
+    '\n',
+  );
   return renderPage(`sandproof benchmarks: ${b.createdAt}`, body);
 }

@@ -4,7 +4,7 @@
  */
 import type { BenchResults } from '../results/index.js';
 import { heapSeries, memoryPerExecution, poolFigures } from './bench-view.js';
-import { escapeHtml } from './html-escape.js';
+import { html, joinHtml, type SafeHtml } from './html-template.js';
 import { COLORS, statusTag } from './report-theme.js';
 import { renderBarChart } from './svg-bar-chart.js';
 import { type LineSeries, renderLineChart } from './svg-line-chart.js';
@@ -15,9 +15,9 @@ const p99 = (xs: readonly number[]): number => {
   return sorted[Math.min(sorted.length - 1, Math.floor(0.99 * sorted.length))] ?? Number.NaN;
 };
 
-function perExecution(b: BenchResults): string {
+function perExecution(b: BenchResults): SafeHtml {
   const { rows, limit } = memoryPerExecution(b);
-  if (rows.length === 0) return '<p class="note">No memory-per-execution figures in these results.</p>';
+  if (rows.length === 0) return html`<p class="note">No memory-per-execution figures in these results.</p>`;
   const worst = Math.max(...rows.map((r) => p99(r.samples)));
   // A limit far above every bar would squash the bars to nothing: then it is named, not drawn.
   const drawLimit = limit !== null && worst > limit / 4;
@@ -41,12 +41,12 @@ function perExecution(b: BenchResults): string {
         : [],
     format: formatBytes,
   });
-  return `<div class="chart">${chart}</div>`;
+  return html`<div class="chart">${chart}</div>`;
 }
 
-function heap(b: BenchResults): string {
+function heap(b: BenchResults): SafeHtml {
   const series = heapSeries(b);
-  if (series.points.length === 0) return '<p class="note">No heap checkpoints in these results.</p>';
+  if (series.points.length === 0) return html`<p class="note">No heap checkpoints in these results.</p>`;
   const lines: LineSeries[] = [
     {
       name: 'host heap used after GC',
@@ -73,14 +73,14 @@ function heap(b: BenchResults): string {
   ].filter((x) => x !== null);
   const pooled = b.scenarios.find((s) => typeof s.extra?.retainedBytesPerExecution === 'number');
   const retained = pooled
-    ? `<p>Pooled isolate (<code>${escapeHtml(pooled.id)}</code>): ${escapeHtml(formatNumber(Number(pooled.extra?.retainedBytesPerExecution)))} bytes retained per execution after a full GC; back to baseline: ${statusTag(pooled.extra?.returnedToBaseline === true ? 'pass' : 'fail', String(pooled.extra?.returnedToBaseline ?? 'unknown'))}</p>`
-    : '';
-  return `<div class="chart">${chart}</div><p><b>Leak slope:</b> ${escapeHtml(facts.join('; '))}.</p>${retained}`;
+    ? html`<p>Pooled isolate (<code>${pooled.id}</code>): ${formatNumber(Number(pooled.extra?.retainedBytesPerExecution))} bytes retained per execution after a full GC; back to baseline: ${statusTag(pooled.extra?.returnedToBaseline === true ? 'pass' : 'fail', String(pooled.extra?.returnedToBaseline ?? 'unknown'))}</p>`
+    : null;
+  return html`<div class="chart">${chart}</div><p><b>Leak slope:</b> ${facts.join('; ')}.</p>${retained}`;
 }
 
-function pool(b: BenchResults): string {
+function pool(b: BenchResults): SafeHtml {
   const figures = poolFigures(b);
-  if (figures === null) return '<p class="note">No pool statistics in these results.</p>';
+  if (figures === null) return html`<p class="note">No pool statistics in these results.</p>`;
   const chart = renderBarChart({
     title: `Isolate pool (${figures.scenario})`,
     rows: figures.counts.map((c) => ({
@@ -91,17 +91,20 @@ function pool(b: BenchResults): string {
     legend: [],
   });
   const rate = figures.reuseRate === null ? 'unknown' : `${(100 * figures.reuseRate).toFixed(2)}%`;
-  return `<div class="chart">${chart}</div><p><b>Reuse rate:</b> ${escapeHtml(rate)} of isolate acquisitions served by a pooled isolate.</p>`;
+  return html`<div class="chart">${chart}</div><p><b>Reuse rate:</b> ${rate} of isolate acquisitions served by a pooled isolate.</p>`;
 }
 
 /** The memory, leak and pool sections. */
-export function renderBenchMemory(b: BenchResults): string {
-  return [
-    '<h2>Memory per execution</h2>',
-    perExecution(b),
-    '<h2>Heap over executions (leak slope)</h2>',
-    heap(b),
-    '<h2>Pool reuse</h2>',
-    pool(b),
-  ].join('\n');
+export function renderBenchMemory(b: BenchResults): SafeHtml {
+  return joinHtml(
+    [
+      html`<h2>Memory per execution</h2>`,
+      perExecution(b),
+      html`<h2>Heap over executions (leak slope)</h2>`,
+      heap(b),
+      html`<h2>Pool reuse</h2>`,
+      pool(b),
+    ],
+    '\n',
+  );
 }

@@ -16,7 +16,8 @@ import {
 import { allVerdicts, headline, type ProfileVerdict, scopeOf } from './conformance-verdict.js';
 import type { Snippet } from './corpus-snippets.js';
 import { renderFailureCards } from './failure-cards.js';
-import { escapeHtml, truncate } from './html-escape.js';
+import { truncate } from './html-escape.js';
+import { html, type SafeHtml } from './html-template.js';
 import { COLORS, renderPage, statusColor, statusSymbol, statusTag } from './report-theme.js';
 import { renderBarChart } from './svg-bar-chart.js';
 
@@ -26,19 +27,19 @@ export interface ConformanceHtmlOptions {
   snippets?: ReadonlyMap<string, Snippet>;
 }
 
-function verdictTile(v: ProfileVerdict): string {
+function verdictTile(v: ProfileVerdict): SafeHtml {
   const score =
     v.score === null
-      ? ''
-      : `<div class="score">score ${v.score.toFixed(1)}/10 · grade ${escapeHtml(v.grade ?? '')}</div>`;
-  const grade = v.grade === null ? '' : `<div class="grade" title="grade">${escapeHtml(v.grade)}</div>`;
-  return `<div class="verdict" style="background:${statusColor(v.status)}">${grade}
-<div class="who">${escapeHtml(v.profile)}</div>${score}
-<div class="word">${statusSymbol(v.status)} ${escapeHtml(v.word)}</div>
-<div class="rule">${escapeHtml(v.rule)}</div></div>`;
+      ? null
+      : html`<div class="score">score ${v.score.toFixed(1)}/10 · grade ${v.grade ?? ''}</div>`;
+  const grade = v.grade === null ? null : html`<div class="grade" title="grade">${v.grade}</div>`;
+  return html`<div class="verdict" style="background:${statusColor(v.status)}">${grade}
+<div class="who">${v.profile}</div>${score}
+<div class="word">${statusSymbol(v.status)} ${v.word}</div>
+<div class="rule">${v.rule}</div></div>`;
 }
 
-function identity(r: ConformanceResults): string {
+function identity(r: ConformanceResults): SafeHtml {
   const rows: [string, string][] = [
     ['adapter', r.adapter.name],
     ['Node.js', r.environment.node],
@@ -60,9 +61,9 @@ function identity(r: ConformanceResults): string {
   const notes = r.adapter.capabilities.notes;
   if (typeof notes === 'string') rows.splice(1, 0, ['adapter notes', notes]);
   if (r.corpus.invalid.length > 0) rows.push(['invalid samples', r.corpus.invalid.join(', ')]);
-  const dl = rows.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd>`).join('');
-  const warnings = r.warnings.map((w) => `<li>${escapeHtml(w)}</li>`).join('');
-  return `<h2>Run</h2><dl class="id">${dl}</dl>${warnings ? `<h3>Warnings</h3><ul>${warnings}</ul>` : ''}`;
+  const dl = rows.map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`);
+  const warnings = r.warnings.map((w) => html`<li>${w}</li>`);
+  return html`<h2>Run</h2><dl class="id">${dl}</dl>${warnings.length > 0 ? html`<h3>Warnings</h3><ul>${warnings}</ul>` : null}`;
 }
 
 /** Short column headings per finding class. */
@@ -75,18 +76,16 @@ const CLASS_HEADINGS: Readonly<Record<FindingClass, string>> = {
   surface: 'surface',
 };
 
-function classCells(findings: Partial<Record<FindingClass, number>> | undefined): string {
+function classCells(findings: Partial<Record<FindingClass, number>> | undefined): SafeHtml[] {
   return FINDING_CLASSES.map((c) => {
     const n = findings?.[c] ?? 0;
-    const style = n > 0 ? ` style="color:${FINDING_COLORS[c]};font-weight:600"` : '';
-    return `<td class="n"${style}>${n}</td>`;
-  }).join('');
+    const style = n > 0 ? html` style="color:${FINDING_COLORS[c]};font-weight:600"` : null;
+    return html`<td class="n"${style}>${n}</td>`;
+  });
 }
 
-function classHeadings(): string {
-  return FINDING_CLASSES.map(
-    (c) => `<th title="${escapeHtml(FINDING_LABELS[c])}">${escapeHtml(CLASS_HEADINGS[c])}</th>`,
-  ).join('');
+function classHeadings(): SafeHtml[] {
+  return FINDING_CLASSES.map((c) => html`<th title="${FINDING_LABELS[c]}">${CLASS_HEADINGS[c]}</th>`);
 }
 
 /** Per-class sample counts; results written before the taxonomy know escapes and scanner refusals only. */
@@ -94,36 +93,36 @@ function findingsOf(p: ProfileCertification): Partial<Record<FindingClass, numbe
   return p.findings ?? { escape: p.escapes, 'false-refusal': p.falsePositives };
 }
 
-function scoreTable(r: ConformanceResults, verdicts: ProfileVerdict[]): string {
-  const rows = r.profiles
-    .map((p) => {
-      const v = verdicts.find((x) => x.profile === p.profile)!;
-      const cells = [p.samples, p.passed, p.failed];
-      const tail = [p.knownFailures, p.unexpectedFailures, p.unexpectedPasses];
-      return `<tr><td>${escapeHtml(p.profile)}</td><td>${statusTag(v.status, v.word)}</td><td class="n">${p.score.toFixed(1)}</td><td class="n"><b>${escapeHtml(p.grade)}</b></td>${cells.map((c) => `<td class="n">${c}</td>`).join('')}${classCells(findingsOf(p))}${tail.map((c) => `<td class="n">${c}</td>`).join('')}</tr>`;
-    })
-    .join('\n');
+function scoreTable(r: ConformanceResults, verdicts: ProfileVerdict[]): SafeHtml {
+  const rows = r.profiles.map((p, i) => {
+    const v = verdicts.find((x) => x.profile === p.profile)!;
+    const cells = [p.samples, p.passed, p.failed].map((c) => html`<td class="n">${c}</td>`);
+    const tail = [p.knownFailures, p.unexpectedFailures, p.unexpectedPasses].map(
+      (c) => html`<td class="n">${c}</td>`,
+    );
+    return html`${i > 0 ? '\n' : ''}<tr><td>${p.profile}</td><td>${statusTag(v.status, v.word)}</td><td class="n">${p.score.toFixed(1)}</td><td class="n"><b>${p.grade}</b></td>${cells}${classCells(findingsOf(p))}${tail}</tr>`;
+  });
   const weights = FINDING_CLASSES.map((c) => `${CLASS_HEADINGS[c]} ${FINDING_WEIGHTS[c]}`).join(', ');
   const legend = FINDING_CLASSES.map(
     (c) =>
-      `<li><span style="color:${FINDING_COLORS[c]};font-weight:600">■</span> ${escapeHtml(FINDING_LABELS[c])}</li>`,
-  ).join('');
-  return `<h2>Score and grade</h2><table><tr><th>profile</th><th>verdict</th><th>score /10</th><th>grade</th><th>samples</th><th>passed</th><th>failed</th>${classHeadings()}<th>known failures</th><th>unexpected failures</th><th>unexpected passes</th></tr>
+      html`<li><span style="color:${FINDING_COLORS[c]};font-weight:600">■</span> ${FINDING_LABELS[c]}</li>`,
+  );
+  return html`<h2>Score and grade</h2><table><tr><th>profile</th><th>verdict</th><th>score /10</th><th>grade</th><th>samples</th><th>passed</th><th>failed</th>${classHeadings()}<th>known failures</th><th>unexpected failures</th><th>unexpected passes</th></tr>
 ${rows}</table>
-<p class="note">Finding columns count samples with at least one failed run of that class. Score: passed weight over total weight (a passing benign run 1, a passing malicious run 2; a failed run by class: ${escapeHtml(weights)}). Grade: any escape F, and only an escape; A needs certification and 9.5; B certification and 8.5; C 7; D below. A run too small to cover every threat category is qualified, not certified.</p>
+<p class="note">Finding columns count samples with at least one failed run of that class. Score: passed weight over total weight (a passing benign run 1, a passing malicious run 2; a failed run by class: ${weights}). Grade: any escape F, and only an escape; A needs certification and 9.5; B certification and 8.5; C 7; D below. A run too small to cover every threat category is qualified, not certified.</p>
 <ul class="note">${legend}</ul>`;
 }
 
-function categorySection(p: ProfileCertification): string {
+function categorySection(p: ProfileCertification): SafeHtml {
   const names = Object.keys(p.categories).sort(
     (a, b) => Number(a.startsWith('benign/')) - Number(b.startsWith('benign/')) || a.localeCompare(b),
   );
-  const rows = names.map((name) => {
+  const rows = names.map((name, i) => {
     const c = p.categories[name]!;
     const status = c.escapes > 0 || c.failed > 0 ? 'fail' : 'pass';
     const word = c.escapes > 0 ? 'escaped' : c.failed > 0 ? 'failed' : 'held';
     const findings = c.findings ?? { escape: c.escapes };
-    return `<tr><td>${escapeHtml(name)}</td><td class="n">${c.samples}</td><td class="n">${c.passed}</td>${classCells(findings)}<td>${statusTag(status, word)}</td></tr>`;
+    return html`${i > 0 ? '\n' : ''}<tr><td>${name}</td><td class="n">${c.samples}</td><td class="n">${c.passed}</td>${classCells(findings)}<td>${statusTag(status, word)}</td></tr>`;
   });
   const chart = renderBarChart({
     title: `${p.profile}: samples per category`,
@@ -150,18 +149,18 @@ function categorySection(p: ProfileCertification): string {
       };
     }),
   });
-  return `<div class="chart">${chart}</div>
+  return html`<div class="chart">${chart}</div>
 <table><tr><th>category</th><th>samples</th><th>passed (malicious: blocked)</th>${classHeadings()}<th>status</th></tr>
-${rows.join('\n')}</table>`;
+${rows}</table>`;
 }
 
 function profileSection(
   p: ProfileCertification,
   v: ProfileVerdict,
   snippets: ReadonlyMap<string, Snippet>,
-): string {
-  return `<section class="profile"><h2>${escapeHtml(p.profile)} ${statusTag(v.status, v.word)} grade ${escapeHtml(p.grade)}</h2>
-<p>${escapeHtml(v.rule)}</p>
+): SafeHtml {
+  return html`<section class="profile"><h2>${p.profile} ${statusTag(v.status, v.word)} grade ${p.grade}</h2>
+<p>${v.rule}</p>
 <h3>By threat category</h3>${categorySection(p)}
 <h3>Failures (${p.failures.length} runs)</h3>${renderFailureCards(p.failures, snippets)}</section>`;
 }
@@ -174,16 +173,15 @@ export function renderConformanceHtml(
   const verdicts = allVerdicts(results);
   const head = headline(results);
   const snippets = options.snippets ?? new Map<string, Snippet>();
-  const body = [
-    `<h1>sandproof certification: ${escapeHtml(truncate(results.adapter.name, 80))}</h1>`,
-    `<p class="sub">${escapeHtml(results.startedAt)} · corpus ${escapeHtml(results.corpus.version)} · Node ${escapeHtml(results.environment.node)} · ${results.complete ? 'complete run' : 'PARTIAL run'}</p>`,
-    `<div class="headline" style="color:${statusColor(head.status)}">${statusSymbol(head.status)} ${escapeHtml(head.text)}</div>`,
-    `<div class="verdicts" id="verdicts">${verdicts.map(verdictTile).join('\n')}</div>`,
-    identity(results),
-    scoreTable(results, verdicts),
-    ...results.profiles.map((p) =>
-      profileSection(p, verdicts.find((v) => v.profile === p.profile)!, snippets),
-    ),
-  ].join('\n');
+  const tiles = verdicts.map((v, i) => html`${i > 0 ? '\n' : ''}${verdictTile(v)}`);
+  const sections = results.profiles.map(
+    (p) => html`\n${profileSection(p, verdicts.find((v) => v.profile === p.profile)!, snippets)}`,
+  );
+  const body = html`<h1>sandproof certification: ${truncate(results.adapter.name, 80)}</h1>
+<p class="sub">${results.startedAt} · corpus ${results.corpus.version} · Node ${results.environment.node} · ${results.complete ? 'complete run' : 'PARTIAL run'}</p>
+<div class="headline" style="color:${statusColor(head.status)}">${statusSymbol(head.status)} ${head.text}</div>
+<div class="verdicts" id="verdicts">${tiles}</div>
+${identity(results)}
+${scoreTable(results, verdicts)}${sections}`;
   return renderPage(`sandproof certification: ${results.adapter.name}`, body);
 }

@@ -6,7 +6,7 @@
 import type { FailureEntry } from '../results/index.js';
 import { SNIPPET_LIMIT, type Snippet } from './corpus-snippets.js';
 import { truncate } from './html-escape.js';
-import { html, type SafeHtml, trustedHtml } from './html-template.js';
+import { html, type SafeHtml } from './html-template.js';
 import { type Status, statusTag } from './report-theme.js';
 
 /** Cards drawn per profile; further failures are listed in a compact table. */
@@ -56,8 +56,7 @@ function snippetBlock(f: FailureEntry, found: Snippet | undefined): SafeHtml {
 
 function tag(f: FailureEntry): SafeHtml {
   const { status, word } = failureStatus(f);
-  // statusTag escapes the word itself.
-  return trustedHtml(statusTag(status, word));
+  return statusTag(status, word);
 }
 
 function card(f: FailureEntry, snippet: Snippet | undefined): SafeHtml {
@@ -94,11 +93,11 @@ ${rows}</table>${more}`;
 export function renderFailureCards(
   failures: readonly FailureEntry[],
   snippets: ReadonlyMap<string, Snippet>,
-): string {
-  if (failures.length === 0) return '<p>No failed run.</p>';
+): SafeHtml {
+  if (failures.length === 0) return html`<p>No failed run.</p>`;
   const ordered = orderFailures(failures);
   const cards = ordered
     .slice(0, MAX_CARDS)
     .map((f, i) => html`${i > 0 ? '\n' : ''}${card(f, snippets.get(f.sampleId))}`);
-  return html`${cards}${compactTable(ordered.slice(MAX_CARDS))}`.toString();
+  return html`${cards}${compactTable(ordered.slice(MAX_CARDS))}`;
 }

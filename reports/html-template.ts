@@ -45,3 +45,8 @@ export function html(strings: TemplateStringsArray, ...values: unknown[]): SafeH
   for (let i = 0; i < values.length; i++) out += render(values[i]) + (strings[i + 1] ?? '');
   return new SafeHtml(out);
 }
+
+/** Joins markup with a separator written by our own code (a newline, a comma). */
+export function joinHtml(parts: readonly SafeHtml[], separator: string): SafeHtml {
+  return new SafeHtml(parts.map((part) => part.toString()).join(separator));
+}

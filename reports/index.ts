@@ -10,7 +10,13 @@ export type { BenchReportInput, GateComparison, GateResult } from './bench-view.
 export { renderConformanceHtml } from './conformance-html.js';
 export { escapeXml } from './html-escape.js';
 export { html, SafeHtml, trustedHtml } from './html-template.js';
-export { renderBenchJunit, renderConformanceJunit } from './junit-xml.js';
+export {
+  type JunitCase,
+  type JunitSuite,
+  renderBenchJunit,
+  renderConformanceJunit,
+  renderJunitDocument,
+} from './junit-xml.js';
 export { renderBenchMarkdown, renderConformanceMarkdown } from './markdown-summary.js';
 export { REPORT_USAGE, type ReportCliOptions, runReportCli, type ShardMerger } from './report-cli.js';
 export { classifyResults, ReportInputError, readResultsFile } from './results-file.js';

@@ -5,7 +5,14 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import type { CliIo } from '../cli/index.js';
+import {
+  type CliIo,
+  type CommandLine,
+  defineCommand,
+  isUsageError,
+  parseCommandLine,
+  UsageError,
+} from '../cli/index.js';
 import type { ConformanceResults, GateReport } from '../results/index.js';
 import { ReportInputError, readResultsFile } from './results-file.js';
 import { writeBenchReports, writeConformanceReports } from './write-reports.js';
@@ -37,54 +44,39 @@ export interface ReportArgs {
   baseline: string | null;
   history: string | null;
   gate: string | null;
-  help: boolean;
 }
 
-/** Raised for bad command-line arguments. */
-export class ReportUsageError extends Error {
-  /** Stable code. */
-  readonly code = 'ERR_USAGE';
-}
-
-const VALUE_FLAGS = {
-  '--out': 'out',
-  '--corpus': 'corpus',
-  '--baseline': 'baseline',
-  '--history': 'history',
-  '--gate': 'gate',
+const OPTIONS = {
+  out: { type: 'string' },
+  merge: { type: 'boolean' },
+  corpus: { type: 'string' },
+  baseline: { type: 'string' },
+  history: { type: 'string' },
+  gate: { type: 'string' },
 } as const;
 
-/** Parses argv (without the command name); throws {@link ReportUsageError}. */
-export function parseReportArgs(argv: readonly string[]): ReportArgs {
-  const args: ReportArgs = {
-    inputs: [],
-    out: null,
-    merge: false,
-    corpus: null,
-    baseline: null,
-    history: null,
-    gate: null,
-    help: false,
-  };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--help' || arg === '-h') args.help = true;
-    else if (arg === '--merge') args.merge = true;
-    else if (arg.startsWith('--')) {
-      const eq = arg.indexOf('=');
-      const flag = eq === -1 ? arg : arg.slice(0, eq);
-      const key = VALUE_FLAGS[flag as keyof typeof VALUE_FLAGS];
-      if (key === undefined) throw new ReportUsageError(`unknown option ${flag}`);
-      const value = eq === -1 ? argv[++i] : arg.slice(eq + 1);
-      if (value === undefined || value === '') throw new ReportUsageError(`${flag} needs a value`);
-      args[key] = value;
-    } else args.inputs.push(arg);
+const SPEC = { options: OPTIONS, minPositionals: 1, positionalsName: 'input file' };
+
+function toReportArgs({ values, positionals }: CommandLine<typeof OPTIONS>): ReportArgs {
+  for (const option of ['out', 'corpus', 'baseline', 'history', 'gate'] as const) {
+    if (values[option] === '') throw new UsageError(`--${option} needs a value`);
   }
-  if (args.help) return args;
-  if (args.inputs.length === 0) throw new ReportUsageError('no input file');
-  if (!args.merge && args.inputs.length > 1)
-    throw new ReportUsageError('one input file, or --merge with several');
-  return args;
+  if (!values.merge && positionals.length > 1)
+    throw new UsageError('one input file, or --merge with several');
+  return {
+    inputs: positionals,
+    out: values.out ?? null,
+    merge: values.merge === true,
+    corpus: values.corpus ?? null,
+    baseline: values.baseline ?? null,
+    history: values.history ?? null,
+    gate: values.gate ?? null,
+  };
+}
+
+/** Parses argv (without the command name); throws a {@link UsageError}. */
+export function parseReportArgs(argv: readonly string[]): ReportArgs {
+  return toReportArgs(parseCommandLine(argv, SPEC));
 }
 
 /**
@@ -145,7 +137,7 @@ async function runOne(args: ReportArgs): Promise<string[]> {
   let baseline: Awaited<ReturnType<typeof readResultsFile>> | undefined;
   if (args.baseline) {
     baseline = await readResultsFile(resolve(args.baseline));
-    if (baseline.kind !== 'bench') throw new ReportUsageError('--baseline must be a bench results file');
+    if (baseline.kind !== 'bench') throw new UsageError('--baseline must be a bench results file');
   }
   return writeBenchReports(file.results, dir, {
     ...(args.history ? { historyDir: resolve(args.history) } : {}),
@@ -156,31 +148,25 @@ async function runOne(args: ReportArgs): Promise<string[]> {
 }
 
 /** Runs the report command; resolves to the exit code. Never throws. */
-export async function runReportCli(
-  argv: string[],
-  io: CliIo,
-  options: ReportCliOptions = {},
-): Promise<number> {
-  let args: ReportArgs;
-  try {
-    args = parseReportArgs(argv);
-  } catch (error) {
-    io.stderr(`sandproof report: ${(error as Error).message}\n\n${REPORT_USAGE}\n`);
-    return 2;
-  }
-  if (args.help) {
-    io.stdout(`${REPORT_USAGE}\n`);
-    return 0;
-  }
-  try {
-    const written = await (args.merge ? runMerge(args, options.mergeShards) : runOne(args));
-    io.stdout(`sandproof report: wrote\n${written.map((p) => `  ${p}\n`).join('')}`);
-    return 0;
-  } catch (error) {
-    const code = (error as { code?: unknown }).code;
-    io.stderr(
-      `sandproof report: ${typeof code === 'string' ? `${code}: ` : ''}${(error as Error).message}\n`,
-    );
-    return 2;
-  }
+export function runReportCli(argv: string[], io: CliIo, options: ReportCliOptions = {}): Promise<number> {
+  return defineCommand({
+    name: 'sandproof report',
+    usage: REPORT_USAGE,
+    ...SPEC,
+    run: async (line, out) => {
+      const args = toReportArgs(line);
+      try {
+        const written = await (args.merge ? runMerge(args, options.mergeShards) : runOne(args));
+        out.stdout(`sandproof report: wrote\n${written.map((p) => `  ${p}\n`).join('')}`);
+        return 0;
+      } catch (error) {
+        if (isUsageError(error)) throw error;
+        const code = (error as { code?: unknown }).code;
+        out.stderr(
+          `sandproof report: ${typeof code === 'string' ? `${code}: ` : ''}${(error as Error).message}\n`,
+        );
+        return 2;
+      }
+    },
+  })(argv, io);
 }

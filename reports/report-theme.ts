@@ -2,7 +2,7 @@
  * Colours and the page shell shared by the HTML reports. Colours always come with a word or a symbol
  * (status is never told by colour alone), and pass WCAG AA contrast against white or as white-on-colour.
  */
-import { escapeHtml } from './html-escape.js';
+import { html, type SafeHtml, trustedHtml } from './html-template.js';
 
 /** Status colours (AA contrast with white text). */
 export const COLORS = {
@@ -71,22 +71,23 @@ footer{color:${COLORS.muted};font-size:12.5px;margin-top:40px}
 `;
 
 /** A status tag: coloured, with a symbol and a word. */
-export function statusTag(status: Status, word: string): string {
-  return `<span class="tag" style="background:${statusColor(status)}">${statusSymbol(status)} ${escapeHtml(word)}</span>`;
+export function statusTag(status: Status, word: string): SafeHtml {
+  return html`<span class="tag" style="background:${statusColor(status)}">${statusSymbol(status)} ${word}</span>`;
 }
 
 /** Wraps report sections into one self-contained HTML document. */
-export function renderPage(title: string, body: string): string {
-  return `<!doctype html>
+export function renderPage(title: string, body: SafeHtml): string {
+  // CSP and STYLE are this module's own constants.
+  return html`<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<meta http-equiv="Content-Security-Policy" content="${trustedHtml(CSP)}">
 <meta name="viewport" content="width=device-width,initial-scale=1">
 <meta name="referrer" content="no-referrer">
-<title>${escapeHtml(title)}</title>
-<style>${STYLE}</style>
+<title>${title}</title>
+<style>${trustedHtml(STYLE)}</style>
 </head><body><main>
 ${body}
 <footer>Self-contained report: no script, no network request; charts are inline SVG drawn when the report was built.</footer>
 </main></body></html>
-`;
+`.toString();
 }

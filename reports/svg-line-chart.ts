@@ -2,7 +2,8 @@
  * Line charts as inline SVG: heap over executions (with the fitted leak slope) and trends over the
  * history folder. X values are numbers; `xLabels` replaces the tick text (dates of a trend).
  */
-import { escapeHtml, truncate } from './html-escape.js';
+import { truncate } from './html-escape.js';
+import { html, type SafeHtml } from './html-template.js';
 import { COLORS } from './report-theme.js';
 import { formatNumber, linearScale } from './svg-scale.js';
 
@@ -40,7 +41,7 @@ function layoutLegend(
   series: LineSeries[],
   left: number,
   right: number,
-): { rows: number; svg: (y: number) => string } {
+): { rows: number; svg: (y: number) => SafeHtml[] } {
   let x = left;
   let row = 0;
   const placed = series.map((s) => {
@@ -57,12 +58,10 @@ function layoutLegend(
   return {
     rows: row,
     svg: (y) =>
-      placed
-        .map((p) => {
-          const py = y + p.row * LEGEND_ROW;
-          return `<rect x="${p.x}" y="${py}" width="14" height="4" fill="${p.color}"/><text x="${p.x + 18}" y="${py + 6}">${escapeHtml(p.name)}</text>`;
-        })
-        .join(''),
+      placed.map((p) => {
+        const py = y + p.row * LEGEND_ROW;
+        return html`<rect x="${p.x}" y="${py}" width="14" height="4" fill="${p.color}"/><text x="${p.x + 18}" y="${py + 6}">${p.name}</text>`;
+      }),
   };
 }
 
@@ -74,20 +73,19 @@ function path(
   return points.map((p, i) => `${i === 0 ? 'M' : 'L'}${sx(p.x).toFixed(1)} ${sy(p.y).toFixed(1)}`).join('');
 }
 
-function xTicks(options: LineChartOptions, sx: ReturnType<typeof linearScale>, y: number): string {
+function xTicks(options: LineChartOptions, sx: ReturnType<typeof linearScale>, y: number): SafeHtml[] {
   const entries = options.xLabels ? [...options.xLabels] : sx.ticks.map((t) => [t, formatNumber(t)] as const);
   const step = Math.max(1, Math.ceil(entries.length / 8));
   return entries
     .filter((_, i) => i % step === 0)
     .map(
       ([v, text]) =>
-        `<text x="${sx(v).toFixed(1)}" y="${y}" text-anchor="middle" fill="${COLORS.muted}">${escapeHtml(truncate(text, 16))}</text>`,
-    )
-    .join('');
+        html`<text x="${sx(v).toFixed(1)}" y="${y}" text-anchor="middle" fill="${COLORS.muted}">${truncate(text, 16)}</text>`,
+    );
 }
 
 /** Renders the chart. */
-export function renderLineChart(options: LineChartOptions): string {
+export function renderLineChart(options: LineChartOptions): SafeHtml {
   const width = options.width ?? 1000;
   const height = options.height ?? 300;
   const format = options.yFormat ?? formatNumber;
@@ -99,27 +97,21 @@ export function renderLineChart(options: LineChartOptions): string {
   const xMin = Math.min(...xs, 0);
   const sx = linearScale(xMin, Math.max(...xs, xMin + 1), left, right, 6);
   const sy = linearScale(Math.min(0, ...ys), Math.max(...ys, 1e-9), bottom, top, 5);
-  const grid = sy.ticks
-    .map((t) => {
-      const py = sy(t).toFixed(1);
-      return `<line x1="${left}" y1="${py}" x2="${right}" y2="${py}" stroke="${COLORS.grid}"/><text x="${left - 6}" y="${Number(py) + 4}" text-anchor="end" fill="${COLORS.muted}">${escapeHtml(format(t))}</text>`;
-    })
-    .join('');
-  const lines = options.series
-    .map((s) => {
-      const dash = s.dashed ? ' stroke-dasharray="6 4"' : '';
-      const dots =
-        s.points.length <= 40
-          ? s.points
-              .map(
-                (p) =>
-                  `<circle cx="${sx(p.x).toFixed(1)}" cy="${sy(p.y).toFixed(1)}" r="3" fill="${s.color}"/>`,
-              )
-              .join('')
-          : '';
-      return `<g><title>${escapeHtml(s.name)}</title><path d="${path(s.points, sx, sy)}" fill="none" stroke="${s.color}" stroke-width="2"${dash}/>${dots}</g>`;
-    })
-    .join('');
-  const axis = `<line x1="${left}" y1="${bottom}" x2="${right}" y2="${bottom}" stroke="${COLORS.text}"/><text x="${(left + right) / 2}" y="${bottom + 34}" text-anchor="middle" fill="${COLORS.muted}">${escapeHtml(options.xTitle)}</text>`;
-  return `<svg xmlns="http://www.w3.org/2000/svg" class="line-chart" viewBox="0 0 ${width} ${total}" width="${width}" height="${total}" role="img" aria-label="${escapeHtml(options.title)}" font-size="13" font-family="system-ui,sans-serif"><title>${escapeHtml(options.title)}</title><text x="4" y="16" font-weight="700" font-size="14">${escapeHtml(options.title)}</text>${grid}${axis}${xTicks(options, sx, bottom + 16)}${lines}${legend.svg(height - 6)}</svg>`;
+  const grid = sy.ticks.map((t) => {
+    const py = sy(t).toFixed(1);
+    return html`<line x1="${left}" y1="${py}" x2="${right}" y2="${py}" stroke="${COLORS.grid}"/><text x="${left - 6}" y="${Number(py) + 4}" text-anchor="end" fill="${COLORS.muted}">${format(t)}</text>`;
+  });
+  const lines = options.series.map((s) => {
+    const dash = s.dashed ? html` stroke-dasharray="6 4"` : null;
+    const dots =
+      s.points.length <= 40
+        ? s.points.map(
+            (p) =>
+              html`<circle cx="${sx(p.x).toFixed(1)}" cy="${sy(p.y).toFixed(1)}" r="3" fill="${s.color}"/>`,
+          )
+        : null;
+    return html`<g><title>${s.name}</title><path d="${path(s.points, sx, sy)}" fill="none" stroke="${s.color}" stroke-width="2"${dash}/>${dots}</g>`;
+  });
+  const axis = html`<line x1="${left}" y1="${bottom}" x2="${right}" y2="${bottom}" stroke="${COLORS.text}"/><text x="${(left + right) / 2}" y="${bottom + 34}" text-anchor="middle" fill="${COLORS.muted}">${options.xTitle}</text>`;
+  return html`<svg xmlns="http://www.w3.org/2000/svg" class="line-chart" viewBox="0 0 ${width} ${total}" width="${width}" height="${total}" role="img" aria-label="${options.title}" font-size="13" font-family="system-ui,sans-serif"><title>${options.title}</title><text x="4" y="16" font-weight="700" font-size="14">${options.title}</text>${grid}${axis}${xTicks(options, sx, bottom + 16)}${lines}${legend.svg(height - 6)}</svg>`;
 }

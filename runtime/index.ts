@@ -8,6 +8,8 @@ export { ERROR_CODES, isSandboxError, SandboxError, type SandboxErrorCode } from
 export type { ExecuteRequest } from './execution-request.js';
 export { DEFAULT_FETCH_POLICY, type FetchPolicy } from './fetch-bridge.js';
 export { expectedGlobalNames } from './guest/global-allowlist.js';
+/** Internal to this repository: probes and fault-injection tests only; the package does not export it. */
+export * as internals from './internals.js';
 export { DEFAULT_POOL_OPTIONS, type PoolCounters, type PoolOptions, poolHeapLimits } from './isolate-pool.js';
 export type { MetricsSnapshot } from './monitor/index.js';
 export { hasNoNodeSnapshot } from './node-flags.js';

@@ -21,9 +21,9 @@ import { type ChildProcess, fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { blame } from './crash-blame.js';
 import { ERROR_CODES, SandboxError, type SandboxErrorCode } from './errors.js';
-import { type Executor, type ExecutorStats, sumCounters } from './in-process-executor.js';
+import { carryCounters, combineStats, type Executor, type ExecutorStats, emptyStats } from './executor.js';
 import type { PoolCounters, PoolOptions } from './isolate-pool.js';
-import type { ChildMessage, ParentMessage } from './process-worker.js';
+import type { ChildMessage, ParentMessage, WireError } from './process-protocol.js';
 import type { Profile } from './profiles.js';
 import type { ExecutionJob, ExecutionOutput, OutputLimits } from './sandbox-isolate.js';
 
@@ -43,6 +43,7 @@ const STDERR_TAIL = 8_192;
 const MAX_START_ATTEMPTS = 3;
 const KNOWN_CODES: ReadonlySet<string> = new Set(ERROR_CODES);
 
+/** One execution submitted and not settled. */
 interface Pending {
   resolve: (output: ExecutionOutput) => void;
   reject: (error: SandboxError) => void;
@@ -56,12 +57,18 @@ interface Pending {
   starts: number;
 }
 
+/** One sandbox child as the parent sees it. */
 interface Child {
   process: ChildProcess;
+  /** Settles when the child is ready, or when it exited before that. */
   ready: Promise<void>;
+  /** Executions sent to this child and not answered, by message id. */
   pending: Map<number, Pending>;
+  /** The child's pool counters, as its last answer gave them. */
   stats: ExecutorStats;
+  /** The end of its standard error, read for V8's out-of-memory message when it dies. */
   stderr: string;
+  /** The execution whose watchdog killed it, if one did. */
   killedFor: number | null;
   exited: boolean;
   /** Executions sent to this child. */
@@ -87,37 +94,113 @@ function post(proc: ChildProcess, message: ParentMessage): boolean {
   }
 }
 
-const emptyStats = (): ExecutorStats => ({ total: sumCounters({}), profiles: {} });
+/** The error a child's `failed` answer stands for; a code the parent does not know is ERR_INTERNAL. */
+function errorFrom(error: WireError): SandboxError {
+  if (!KNOWN_CODES.has(error.code))
+    return new SandboxError('ERR_INTERNAL', 'the sandbox process reported an unknown failure');
+  return new SandboxError(
+    error.code as SandboxErrorCode,
+    error.message,
+    error.guestName === undefined ? {} : { guestName: error.guestName },
+  );
+}
 
-/** Creates an executor whose isolates live in `options.processes` supervised child processes. */
-export function createProcessExecutor(
-  pool: PoolOptions,
-  limits: OutputLimits,
-  profiles: readonly Profile[],
-  options: ProcessOptions,
-): Executor & { restarts(): number; pids(): number[] } {
-  const children: Child[] = [];
+/** An executor whose isolates live in `options.processes` supervised child processes. */
+export class ProcessExecutor implements Executor {
+  /** The serving children, one per slot; a dead or retired child's slot gets a new child. */
+  private readonly children: Child[] = [];
   /** Retired children: they take no new execution and exit once they hold none. */
-  const retiring = new Set<Child>();
+  private readonly retiring = new Set<Child>();
   /** Cumulative pool counters of children that have exited, so that totals never go backwards. */
-  const carried: Record<string, PoolCounters> = {};
-  let nextId = 0;
-  let restarts = 0;
-  let disposed = false;
-  let disposal: Promise<void> | undefined;
+  private readonly carried: Record<string, PoolCounters> = {};
   /** One promise per execution submitted and not settled; it never rejects. */
-  const inflight = new Set<Promise<unknown>>();
+  private readonly inflight = new Set<Promise<unknown>>();
+  private nextId = 0;
+  private restartCount = 0;
+  private disposed = false;
+  private disposal: Promise<void> | undefined;
   /** Executions submitted and not settled: while there are none, the children do not keep the host alive. */
-  let active = 0;
+  private active = 0;
+
+  constructor(
+    private readonly pool: PoolOptions,
+    private readonly limits: OutputLimits,
+    private readonly profiles: readonly Profile[],
+    private readonly options: ProcessOptions,
+  ) {
+    for (let i = 0; i < Math.max(1, options.processes); i++) this.children.push(this.spawnChild());
+  }
+
+  execute(profile: Profile, tenantId: string, job: ExecutionJob): Promise<ExecutionOutput> {
+    if (this.disposed) return Promise.reject(new SandboxError('ERR_DISPOSED', 'the runtime is disposed'));
+    if (this.active++ === 0) for (const child of this.everyChild()) this.hold(child, true);
+    let counted = true;
+    const settled = () => {
+      if (!counted) return;
+      counted = false;
+      if (--this.active === 0) for (const child of this.everyChild()) this.hold(child, false);
+    };
+    const execution = new Promise<ExecutionOutput>((resolve, reject) => {
+      void this.dispatch({
+        resolve: (output) => {
+          settled();
+          resolve(output);
+        },
+        reject: (error) => {
+          settled();
+          reject(error);
+        },
+        watchdog: setTimeout(() => undefined, 0),
+        profile,
+        tenantId,
+        job,
+        crashes: 0,
+        starts: 0,
+      });
+    });
+    const settledOnce = execution.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.inflight.add(settledOnce);
+    void settledOnce.then(() => this.inflight.delete(settledOnce));
+    return execution;
+  }
+
+  /** The pool counters of every child, living or exited, per profile and in total. */
+  stats(): ExecutorStats {
+    return combineStats(
+      this.carried,
+      this.everyChild().map((child) => child.stats),
+    );
+  }
+
+  /** Children started to replace one that died (retirements are not counted). */
+  restarts(): number {
+    return this.restartCount;
+  }
+
+  /** The process ids of the children that have not exited. */
+  pids(): number[] {
+    return this.everyChild().flatMap((child) =>
+      child.exited || child.process.pid === undefined ? [] : [child.process.pid],
+    );
+  }
+
+  /** Resolves once every child has exited and every execution has settled; the host stays alive until then. */
+  dispose(): Promise<void> {
+    this.disposal ??= this.disposeAll();
+    return this.disposal;
+  }
 
   /**
    * Children hold the host's event loop only while executions are in flight, as timers and sockets do: a
    * program that never calls `dispose()` still exits when its work is done (its children then see the
    * channel close and exit too).
    */
-  function hold(child: Child, held: boolean): void {
+  private hold(child: Child, held: boolean): void {
     // Once disposal began, every child holds the host until it has exited: `dispose()` must settle.
-    if (disposed && !held) return;
+    if (this.disposed && !held) return;
     const handles = [child.process, child.process.channel, child.process.stderr] as Array<
       { ref?: () => void; unref?: () => void } | null | undefined
     >;
@@ -127,7 +210,7 @@ export function createProcessExecutor(
     }
   }
 
-  function spawnChild(): Child {
+  private spawnChild(): Child {
     const proc = fork(workerPath, [], {
       execArgv: workerExecArgv,
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
@@ -144,52 +227,47 @@ export function createProcessExecutor(
     };
     // Settles on 'ready', or on exit: a child that dies before it is ready must not strand its waiters.
     child.ready = new Promise((resolve) => {
-      proc.on('message', (m: ChildMessage) => (m.type === 'ready' ? resolve() : settle(child, m)));
+      proc.on('message', (m: ChildMessage) => (m.type === 'ready' ? resolve() : this.answer(child, m)));
       proc.on('exit', () => resolve());
     });
     proc.stderr?.on('data', (chunk: Buffer) => {
       child.stderr = (child.stderr + chunk.toString('utf8')).slice(-STDERR_TAIL);
     });
-    proc.on('exit', (code, signal) => onExit(child, code, signal));
+    proc.on('exit', (code, signal) => this.onExit(child, code, signal));
     // A child can die at any moment; writing to its closed channel is an error event (EPIPE) or a throw
     // (ERR_IPC_CHANNEL_CLOSED), never the host's problem: its 'exit' handles what it held.
     proc.on('error', () => undefined);
-    post(proc, { type: 'init', pool, limits, profiles: [...profiles] });
-    hold(child, active > 0);
+    post(proc, { type: 'init', pool: this.pool, limits: this.limits, profiles: [...this.profiles] });
+    this.hold(child, this.active > 0);
     return child;
   }
 
-  function settle(child: Child, m: ChildMessage): void {
-    if (m.type !== 'done') return;
-    child.stats = m.stats as ExecutorStats;
+  /** Settles the execution a child's `done` or `failed` answer is for. */
+  private answer(child: Child, m: Exclude<ChildMessage, { type: 'ready' }>): void {
+    child.stats = m.stats;
     const p = child.pending.get(m.id);
     if (p === undefined) return;
     child.pending.delete(m.id);
     clearTimeout(p.watchdog);
-    if (retiring.has(child) && child.pending.size === 0) post(child.process, { type: 'dispose' });
-    if (m.error === undefined) p.resolve(m.output as ExecutionOutput);
-    else if (!KNOWN_CODES.has(m.error.code))
-      p.reject(new SandboxError('ERR_INTERNAL', 'the sandbox process reported an unknown failure'));
-    else
-      p.reject(
-        new SandboxError(
-          m.error.code as SandboxErrorCode,
-          m.error.message,
-          m.error.guestName === undefined ? {} : { guestName: m.error.guestName },
-        ),
-      );
+    if (this.retiring.has(child) && child.pending.size === 0) post(child.process, { type: 'dispose' });
+    if (m.type === 'done') p.resolve(m.output);
+    else p.reject(errorFrom(m.error));
   }
 
-  function onExit(child: Child, exitCode: number | null, signal: NodeJS.Signals | null): void {
+  /**
+   * A child has exited: its slot gets a new child (unless the executor is disposed), and crash-blame.ts
+   * decides what each execution it held gets: run again elsewhere, or fail with a code.
+   */
+  private onExit(child: Child, exitCode: number | null, signal: NodeJS.Signals | null): void {
     child.exited = true;
-    retiring.delete(child);
-    carry(child.stats);
+    this.retiring.delete(child);
+    carryCounters(this.carried, child.stats);
     const orphans = [...child.pending.entries()];
     child.pending.clear();
-    const index = children.indexOf(child);
-    if (index !== -1 && !disposed) {
-      restarts++;
-      children[index] = spawnChild();
+    const index = this.children.indexOf(child);
+    if (index !== -1 && !this.disposed) {
+      this.restartCount++;
+      this.children[index] = this.spawnChild();
     }
     for (const [, p] of orphans) {
       clearTimeout(p.watchdog);
@@ -202,58 +280,57 @@ export function createProcessExecutor(
     );
     orphans.forEach(([, p], i) => {
       const verdict = verdicts[i]!;
-      if (disposed) p.reject(new SandboxError('ERR_DISPOSED', 'the runtime was disposed during execution'));
-      else if (verdict.retry) void dispatch(p);
+      if (this.disposed)
+        p.reject(new SandboxError('ERR_DISPOSED', 'the runtime was disposed during execution'));
+      else if (verdict.retry) void this.dispatch(p);
       else p.reject(new SandboxError(verdict.code, verdict.message));
     });
   }
 
-  async function dispatch(p: Pending): Promise<void> {
-    const child = leastBusy();
+  /** Sends an execution to the least busy child once it is ready, with a watchdog past its timeout. */
+  private async dispatch(p: Pending): Promise<void> {
+    const child = this.leastBusy();
     await child.ready;
-    if (disposed) return p.reject(new SandboxError('ERR_DISPOSED', 'the runtime is disposed'));
+    if (this.disposed) return p.reject(new SandboxError('ERR_DISPOSED', 'the runtime is disposed'));
     // Retired while this execution waited for it to start: its replacement takes the execution.
-    if (retiring.has(child)) return dispatch(p);
+    if (this.retiring.has(child)) return this.dispatch(p);
     if (child.exited) {
       // It died before it was ready; its replacement (or a sibling) takes the execution, a few times at most.
       p.starts++;
       if (p.starts >= MAX_START_ATTEMPTS)
         return p.reject(new SandboxError('ERR_INTERNAL', 'the sandbox processes cannot start'));
-      return dispatch(p);
+      return this.dispatch(p);
     }
-    const id = ++nextId;
-    if (++child.executions >= options.recycleAfter && !disposed) retire(child);
+    const id = ++this.nextId;
+    if (++child.executions >= this.options.recycleAfter && !this.disposed) this.retire(child);
     p.watchdog = setTimeout(() => {
       child.killedFor = id;
       child.process.kill('SIGKILL');
-    }, p.job.timeoutMs + options.graceMs);
+    }, p.job.timeoutMs + this.options.graceMs);
     child.pending.set(id, p);
     post(child.process, { type: 'execute', id, profile: p.profile.name, tenantId: p.tenantId, job: p.job });
   }
 
   /** Replaces `child` with a new one; it keeps what it holds and exits once that is done. */
-  function retire(child: Child): void {
-    const index = children.indexOf(child);
+  private retire(child: Child): void {
+    const index = this.children.indexOf(child);
     if (index === -1) return;
-    retiring.add(child);
-    children[index] = spawnChild();
+    this.retiring.add(child);
+    this.children[index] = this.spawnChild();
   }
 
-  /** Adds an exited child's cumulative counters to the carried totals (current counts are not carried). */
-  function carry(stats: ExecutorStats): void {
-    for (const [name, c] of Object.entries(stats.profiles)) {
-      const past = { ...c, idle: 0, busy: 0, queued: 0 };
-      carried[name] = carried[name] === undefined ? past : sumCounters({ a: carried[name]!, past });
-    }
+  private everyChild(): Child[] {
+    return [...this.children, ...this.retiring];
   }
 
-  const everyChild = (): Child[] => [...children, ...retiring];
+  private leastBusy(): Child {
+    return this.children.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
+  }
 
-  /** Resolves once every child has exited and every execution has settled; the host stays alive until then. */
-  async function disposeAll(): Promise<void> {
-    disposed = true;
-    const exits = everyChild().map((child) => {
-      hold(child, true);
+  private async disposeAll(): Promise<void> {
+    this.disposed = true;
+    const exits = this.everyChild().map((child) => {
+      this.hold(child, true);
       return new Promise<void>((resolve) => {
         if (child.exited || child.process.exitCode !== null || child.process.signalCode !== null)
           return resolve();
@@ -268,68 +345,6 @@ export function createProcessExecutor(
     await Promise.all(exits);
     // Orphans of the exited children were failed with ERR_DISPOSED by their 'exit' handlers; an execution
     // still waiting to be dispatched fails the same way once it finds the runtime disposed.
-    await Promise.all(inflight);
+    await Promise.all(this.inflight);
   }
-
-  for (let i = 0; i < Math.max(1, options.processes); i++) children.push(spawnChild());
-
-  const leastBusy = (): Child => children.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
-
-  return {
-    execute(profile, tenantId, job) {
-      if (disposed) return Promise.reject(new SandboxError('ERR_DISPOSED', 'the runtime is disposed'));
-      if (active++ === 0) for (const child of everyChild()) hold(child, true);
-      let counted = true;
-      const settled = () => {
-        if (!counted) return;
-        counted = false;
-        if (--active === 0) for (const child of everyChild()) hold(child, false);
-      };
-      const execution = new Promise<ExecutionOutput>((resolve, reject) => {
-        void dispatch({
-          resolve: (output) => {
-            settled();
-            resolve(output);
-          },
-          reject: (error) => {
-            settled();
-            reject(error);
-          },
-          watchdog: setTimeout(() => undefined, 0),
-          profile,
-          tenantId,
-          job,
-          crashes: 0,
-          starts: 0,
-        });
-      });
-      const settledOnce = execution.then(
-        () => undefined,
-        () => undefined,
-      );
-      inflight.add(settledOnce);
-      void settledOnce.then(() => inflight.delete(settledOnce));
-      return execution;
-    },
-    stats() {
-      const profilesStats: Record<string, PoolCounters> = { ...carried };
-      for (const child of everyChild()) {
-        for (const [name, c] of Object.entries(child.stats.profiles)) {
-          profilesStats[name] = sumCounters(
-            profilesStats[name] === undefined ? { c } : { a: profilesStats[name]!, c },
-          );
-        }
-      }
-      return { total: sumCounters(profilesStats), profiles: profilesStats };
-    },
-    restarts: () => restarts,
-    pids: () =>
-      everyChild().flatMap((child) =>
-        child.exited || child.process.pid === undefined ? [] : [child.process.pid],
-      ),
-    dispose() {
-      disposal ??= disposeAll();
-      return disposal;
-    },
-  };
 }

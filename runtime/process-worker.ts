@@ -1,66 +1,69 @@
 /**
  * The entry point of a sandbox child process (`createRuntime({ isolation: 'process' })`). It runs an
- * in-process executor and answers the parent over IPC. It holds no audit log and no scanner: those
- * stay in the parent, so a crash here loses no record.
+ * in-process executor and answers the parent over IPC (the messages are in process-protocol.ts). It holds
+ * no audit log and no scanner: those stay in the parent, so a crash here loses no record.
  */
 import { SandboxError } from './errors.js';
-import { createInProcessExecutor, type Executor } from './in-process-executor.js';
-import type { PoolOptions } from './isolate-pool.js';
+import type { Executor } from './executor.js';
+import { createInProcessExecutor } from './in-process-executor.js';
+import type { ChildMessage, ParentMessage, WireError } from './process-protocol.js';
 import type { Profile } from './profiles.js';
-import type { ExecutionJob, OutputLimits } from './sandbox-isolate.js';
 
-/** Messages from the parent. */
-export type ParentMessage =
-  | { type: 'init'; pool: PoolOptions; limits: OutputLimits; profiles: Profile[] }
-  | { type: 'execute'; id: number; profile: string; tenantId: string; job: ExecutionJob }
-  | { type: 'dispose' };
+/** One child's side of the protocol: an executor created on `init`, and the profiles it was given. */
+class SandboxChild {
+  private executor: Executor | undefined;
+  private readonly profiles = new Map<string, Profile>();
 
-/** Messages to the parent. */
-export type ChildMessage =
-  | { type: 'ready' }
-  | {
-      type: 'done';
-      id: number;
-      output?: unknown;
-      error?: { code: string; message: string; guestName?: string };
-      stats: unknown;
-    };
+  /** Handles one message from the parent. */
+  async receive(message: ParentMessage): Promise<void> {
+    if (message.type === 'init') this.init(message);
+    else if (message.type === 'execute') await this.execute(message);
+    else if (message.type === 'dispose') await this.dispose();
+  }
+
+  private init(message: Extract<ParentMessage, { type: 'init' }>): void {
+    this.executor = createInProcessExecutor(message.pool, message.limits);
+    for (const p of message.profiles) this.profiles.set(p.name, p);
+    send({ type: 'ready' });
+  }
+
+  /** Runs one job and answers `done` or `failed`; a job that arrives before `init` is ignored. */
+  private async execute(message: Extract<ParentMessage, { type: 'execute' }>): Promise<void> {
+    const executor = this.executor;
+    if (executor === undefined) return;
+    const profile = this.profiles.get(message.profile);
+    try {
+      if (profile === undefined)
+        throw new SandboxError('ERR_INTERNAL', 'unknown profile in the sandbox process');
+      const output = await executor.execute(profile, message.tenantId, message.job);
+      send({ type: 'done', id: message.id, output, stats: executor.stats() });
+    } catch (caught) {
+      send({ type: 'failed', id: message.id, error: wireError(caught), stats: executor.stats() });
+    }
+  }
+
+  private async dispose(): Promise<void> {
+    await this.executor?.dispose();
+    process.disconnect?.();
+  }
+}
+
+/** What crosses the channel for a failure: a SandboxError's fields, or ERR_INTERNAL for anything else. */
+function wireError(caught: unknown): WireError {
+  const e = caught instanceof SandboxError ? caught : new SandboxError('ERR_INTERNAL', 'internal failure');
+  return {
+    code: e.code,
+    message: e.message,
+    ...(e.guestName === undefined ? {} : { guestName: e.guestName }),
+  };
+}
 
 function send(message: ChildMessage): void {
   process.send?.(message);
 }
 
-function start(): void {
-  let executor: Executor | undefined;
-  const profiles = new Map<string, Profile>();
-  process.on('message', async (message: ParentMessage) => {
-    if (message.type === 'init') {
-      executor = createInProcessExecutor(message.pool, message.limits);
-      for (const p of message.profiles) profiles.set(p.name, p);
-      send({ type: 'ready' });
-    } else if (message.type === 'execute' && executor !== undefined) {
-      const profile = profiles.get(message.profile);
-      try {
-        if (profile === undefined)
-          throw new SandboxError('ERR_INTERNAL', 'unknown profile in the sandbox process');
-        const output = await executor.execute(profile, message.tenantId, message.job);
-        send({ type: 'done', id: message.id, output, stats: executor.stats() });
-      } catch (caught) {
-        const e =
-          caught instanceof SandboxError ? caught : new SandboxError('ERR_INTERNAL', 'internal failure');
-        const error = {
-          code: e.code,
-          message: e.message,
-          ...(e.guestName === undefined ? {} : { guestName: e.guestName }),
-        };
-        send({ type: 'done', id: message.id, error, stats: executor.stats() });
-      }
-    } else if (message.type === 'dispose') {
-      await executor?.dispose();
-      process.disconnect?.();
-    }
-  });
+if (process.send !== undefined) {
+  const child = new SandboxChild();
+  process.on('message', (message: ParentMessage) => void child.receive(message));
   process.on('disconnect', () => process.exit(0));
 }
-
-if (process.send !== undefined) start();

@@ -9,12 +9,13 @@ import { WorkerScanner } from '../scanner/index.js';
 import { type AuditLog, createAuditLog } from './audit/index.js';
 import { SandboxError } from './errors.js';
 import { type ExecuteRequest, type ValidRequest, validateRequest } from './execution-request.js';
+import type { Executor } from './executor.js';
 import { DEFAULT_FETCH_POLICY, type FetchPolicy } from './fetch-bridge.js';
-import { createInProcessExecutor, type Executor } from './in-process-executor.js';
+import { createInProcessExecutor } from './in-process-executor.js';
 import { DEFAULT_POOL_OPTIONS, type PoolCounters, type PoolOptions } from './isolate-pool.js';
 import { createPerformanceMonitor, type MetricsSnapshot, type PerformanceMonitor } from './monitor/index.js';
 import { assertNodeFlags } from './node-flags.js';
-import { createProcessExecutor } from './process-executor.js';
+import { ProcessExecutor } from './process-executor.js';
 import { BUILTIN_PROFILES, defineProfile, type Profile } from './profiles.js';
 import type { ExecutionMetrics, OutputLimits } from './sandbox-isolate.js';
 
@@ -204,7 +205,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
   }
   const processExecutor =
     isolation === 'process'
-      ? createProcessExecutor(settings, output, [...profiles.values()], {
+      ? new ProcessExecutor(settings, output, [...profiles.values()], {
           processes: options.processes ?? 2,
           graceMs: 1_000,
           recycleAfter: positiveInteger(options.processRecycleAfter, 20_000, 'processRecycleAfter'),

@@ -21,6 +21,7 @@ import { bootstrapCallSource } from './guest/bootstrap-source.js';
 import { allowedGlobals } from './guest/global-allowlist.js';
 import { NAMESPACE_MEMBERS } from './guest/namespace-allowlist.js';
 import { createGcContext } from './isolate-gc.js';
+import { InFlight } from './isolate-teardown.js';
 import { isAbandonedPromise, type KillReason, mapIsolateError } from './ivm-errors.js';
 import { type Hardening, IsolateCallbacks, PreparedContext } from './prepared-context.js';
 import type { Profile } from './profiles.js';
@@ -93,6 +94,8 @@ export class SandboxIsolate {
   private spare: Promise<PreparedContext> | null = null;
   private spareReady = false;
   private prepareScheduled = false;
+  /** The isolate's asynchronous operations: its disposal waits for them (isolate-teardown.ts). */
+  private readonly inFlight = new InFlight();
   /** Wakes the running execution when the isolate is disposed (see `execute`). */
   private onKilled: (() => void) | null = null;
   private killReason: KillReason = null;
@@ -150,8 +153,9 @@ export class SandboxIsolate {
       // The collection that confirms an over-budget reading should not wait for its context to be made
       // (that waits for other isolates' context creations): an isolate that served once makes it here,
       // off the request path. (Fresh isolates skip it: making it holds their context creations back.)
-      if (this.executions > 0) this.gcFunction ??= createGcContext(this.isolate).catch(() => null);
-      const spare = PreparedContext.create(this.isolate, this.hardening);
+      if (this.executions > 0)
+        this.gcFunction ??= this.inFlight.track(createGcContext(this.isolate)).catch(() => null);
+      const spare = this.inFlight.track(PreparedContext.create(this.isolate, this.hardening));
       this.spare = spare;
       this.spareReady = false;
       spare.then(
@@ -218,6 +222,29 @@ export class SandboxIsolate {
   }
 
   /**
+   * Disposes the isolate so that its V8 heap is deleted before the returned promise resolves, never left
+   * to the isolate's thread after `process.exit()` could run (isolate-teardown.ts). An isolate that runs
+   * no guest code is disposed once its operations settled, after a synchronous call that returns when its
+   * thread has let it go: the deletion runs here. One that runs guest code is disposed at once (that ends
+   * the execution); its deletion runs on its thread, after the execution's promise settled, and the
+   * caller waits for it (`awaitThreadTeardowns`), as for an isolate a fault disposed.
+   */
+  async close(): Promise<void> {
+    if (!this.isolate.isDisposed && !this.running) {
+      await this.inFlight.settled();
+      if (!this.isolate.isDisposed && !this.running) {
+        try {
+          this.isolate.getHeapStatisticsSync();
+        } catch {
+          // Disposed meanwhile by a fault: handled below like any other disposal.
+        }
+      }
+    }
+    this.dispose('disposed');
+    await this.inFlight.settled();
+  }
+
+  /**
    * Runs one job in a fresh context. Rejects with a SandboxError; after a timeout or memory kill the
    * isolate is disposed and `isDisposed` is true.
    */
@@ -241,7 +268,7 @@ export class SandboxIsolate {
     let poll: NodeJS.Timeout | undefined;
     let stage: Stage = 'setup';
     try {
-      const spare = this.spare ?? PreparedContext.create(this.isolate, this.hardening);
+      const spare = this.spare ?? this.inFlight.track(PreparedContext.create(this.isolate, this.hardening));
       this.spare = null;
       this.spareReady = false;
       prepared = await spare;
@@ -250,15 +277,17 @@ export class SandboxIsolate {
       const remaining = () => Math.max(1, Math.ceil(job.timeoutMs - (performance.now() - started)));
       // The input is parsed before the reading the budget is measured from: the budget covers what the
       // snippet allocates, not the caller's data (bounded by maxInputBytes and the hard limit).
-      await prepared.setInput.apply(undefined, [job.inputJson], { timeout: remaining() });
+      await this.inFlight.track(
+        prepared.setInput.apply(undefined, [job.inputJson], { timeout: remaining() }),
+      );
       // A large input leaves its JSON text behind as garbage: collected during the execution, it would
       // hide as much of what the snippet allocates. It is collected before the reading instead.
       if ((job.inputJson?.length ?? 0) > this.profile.memoryBudgetBytes / 16) await this.collectNow();
       const heapBefore = heapNow(this.isolate);
       stage = 'run';
       poll = this.watchMemory(heapBefore, job.timeoutMs);
-      const text = await prepared.run
-        .apply(undefined, [job.code], { result: { promise: true }, timeout: remaining() })
+      const text = await this.inFlight
+        .track(prepared.run.apply(undefined, [job.code], { result: { promise: true }, timeout: remaining() }))
         .catch(async (error: unknown) => {
           // A guest promise V8 collected while pending can never settle: the execution ends as every
           // never-settling one does, at the deadline (or at an earlier kill), never as a guest error.
@@ -346,10 +375,10 @@ export class SandboxIsolate {
   /** A full (or young-generation) collection on the isolate's thread that leaves `floorBytes` alone; false if none ran. */
   private async collectNow(young = false): Promise<boolean> {
     if (this.isDisposed) return false;
-    this.gcFunction ??= createGcContext(this.isolate);
+    this.gcFunction ??= this.inFlight.track(createGcContext(this.isolate));
     const gc = await this.gcFunction;
     if (gc === null || this.isDisposed) return false;
-    await gc.apply(undefined, [young]);
+    await this.inFlight.track(gc.apply(undefined, [young]));
     return true;
   }
 
@@ -367,10 +396,11 @@ export class SandboxIsolate {
       pending = true;
       void (async () => {
         try {
-          if (!over(await this.isolate.getHeapStatistics()) || !current()) return;
+          if (!over(await this.inFlight.track(this.isolate.getHeapStatistics())) || !current()) return;
           // Over the budget: held, or garbage not yet collected? Only what survives a collection counts.
           if ((await this.collectNow()) && !current()) return;
-          if (current() && over(await this.isolate.getHeapStatistics()) && current()) this.dispose('memory');
+          if (current() && over(await this.inFlight.track(this.isolate.getHeapStatistics())) && current())
+            this.dispose('memory');
         } catch {
           // A disposed isolate: the execution reports why.
         } finally {

@@ -1,9 +1,10 @@
 /**
  * Checks the area boundaries the README states: each top-level folder is one area whose public surface is its
  * `index.ts`; an import from one area into another must go through that `index.ts`, and the graph of areas has
- * no cycle; the leaf areas (`contract/`, `cli/`, `results/`) import no other area; the few imports past an index
- * that are allowed on purpose are listed below with their reason. Prints every violation and the area
- * graph; exits 1 when there is any violation, 0 otherwise.
+ * no cycle; the leaf areas (`contract/`, `cli/`, `results/`) import no other area. There is no list of
+ * exceptions: what another area needs from inside one is exported by that area's index (the runtime's
+ * probes-only parts under the name `internals`). Prints every violation and the area graph; exits 1 when
+ * there is any violation, 0 otherwise.
  *
  *   node --import tsx scripts/check-boundaries.ts [--graph]
  *
@@ -21,61 +22,6 @@ const SKIP = new Set(['node_modules', 'dist', '.git', 'corpus', 'out', '.scratch
 /** Areas every other area may import and that import no other area: the dependency graph's floor. */
 export const LEAF_AREAS: ReadonlySet<string> = new Set(['contract', 'cli', 'results']);
 const IMPORT = /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)['"](\.{1,2}\/[^'"]+)['"]/g;
-
-/** An import past an index that is allowed on purpose, and why. Each entry must still match an import. */
-export interface Allowance {
-  file: string;
-  target: string;
-  why: string;
-}
-
-/**
- * The few imports that reach past `runtime/index.ts` on purpose: each drives a part of the runtime that the
- * public surface does not expose, and that must stay unexposed (the package's main export re-exports
- * `runtime/index.ts`).
- */
-export const ALLOWED_PAST_INDEX: readonly Allowance[] = [
-  {
-    file: 'bench/gc-scenarios.ts',
-    target: 'runtime/sandbox-isolate.ts',
-    why: 'measures garbage collection of one bare isolate, without the pool that would hide it',
-  },
-  {
-    file: 'bench/inspectable-sandbox.ts',
-    target: 'runtime/guest/bootstrap-source.ts',
-    why: "`sandproof profile` rebuilds the guest's context with the inspector attached, which the runtime never allows",
-  },
-  {
-    file: 'bench/inspectable-sandbox.ts',
-    target: 'runtime/guest/global-allowlist.ts',
-    why: "the same rebuilt context holds exactly the profile's globals",
-  },
-  {
-    file: 'bench/audit-bench.ts',
-    target: 'runtime/monitor/index.ts',
-    why: "the monitor's own cost, apart from the runtime that feeds it",
-  },
-  {
-    file: 'test/reliability/runtime-abandoned-promise.test.ts',
-    target: 'runtime/sandbox-isolate.ts',
-    why: 'fault injection on a bare isolate: an abandoned promise must not pin it',
-  },
-  {
-    file: 'test/reliability/runtime-abandoned-promise.test.ts',
-    target: 'runtime/test/helpers.ts',
-    why: "the runtime tests' own isolate job and limits",
-  },
-  {
-    file: 'test/reliability/runtime-child-killed.test.ts',
-    target: 'runtime/test/helpers.ts',
-    why: "the runtime tests' own process liveness probe",
-  },
-  {
-    file: 'test/reliability/runtime-dispose-during-execution.test.ts',
-    target: 'runtime/sandbox-isolate.ts',
-    why: 'disposes a bare isolate in the middle of an execution',
-  },
-];
 
 /** One import that crosses an area boundary. */
 export interface CrossImport {
@@ -123,30 +69,19 @@ export function crossImports(root = ROOT): CrossImport[] {
 /** Everything the check finds wrong; all empty means the boundaries hold. */
 export interface BoundaryReport {
   imports: CrossImport[];
-  /** Imports past an index, not allowed. */
+  /** Imports past an index. */
   pastIndex: CrossImport[];
-  /** Imports past an index that {@link ALLOWED_PAST_INDEX} allows. */
-  allowed: CrossImport[];
-  /** Allowances that no longer match an import: remove them. */
-  staleAllowances: Allowance[];
   cycles: string[][];
   /** Imports from a leaf area into another area. */
   fromLeaves: CrossImport[];
 }
 
 /** Runs every check on the tree under `root`. */
-export function checkBoundaries(
-  root = ROOT,
-  allowances: readonly Allowance[] = ALLOWED_PAST_INDEX,
-): BoundaryReport {
+export function checkBoundaries(root = ROOT): BoundaryReport {
   const imports = crossImports(root);
-  const isAllowed = (i: CrossImport) => allowances.some((a) => a.file === i.file && a.target === i.target);
-  const past = imports.filter((i) => !i.viaIndex);
   return {
     imports,
-    pastIndex: past.filter((i) => !isAllowed(i)),
-    allowed: past.filter(isAllowed),
-    staleAllowances: allowances.filter((a) => !past.some((i) => a.file === i.file && a.target === i.target)),
+    pastIndex: imports.filter((i) => !i.viaIndex),
     cycles: areaCycles(imports),
     fromLeaves: imports.filter((i) => LEAF_AREAS.has(i.from)),
   };
@@ -154,12 +89,7 @@ export function checkBoundaries(
 
 /** True when the report holds no violation. */
 export function boundariesHold(report: BoundaryReport): boolean {
-  return (
-    report.pastIndex.length === 0 &&
-    report.staleAllowances.length === 0 &&
-    report.cycles.length === 0 &&
-    report.fromLeaves.length === 0
-  );
+  return report.pastIndex.length === 0 && report.cycles.length === 0 && report.fromLeaves.length === 0;
 }
 
 /** The cycles of the area graph, each as a list of areas (strongly connected components of more than one). */
@@ -209,20 +139,17 @@ function main(argv: string[]): number {
   const report = checkBoundaries();
   const write = (line: string) => process.stdout.write(`${line}\n`);
   for (const i of report.pastIndex) write(`past index: ${i.file} -> ${i.target}`);
-  for (const a of report.staleAllowances) write(`stale allowance (no such import): ${a.file} -> ${a.target}`);
   for (const c of report.cycles) write(`cycle: ${c.join(' <-> ')}`);
   for (const i of report.fromLeaves) write(`leaf imports an area: ${i.file} -> ${i.target}`);
   if (argv.includes('--graph')) {
-    for (const i of report.allowed) write(`allowed past index: ${i.file} -> ${i.target}`);
     const edges = new Map<string, number>();
     for (const i of report.imports)
       edges.set(`${i.from} -> ${i.to}`, (edges.get(`${i.from} -> ${i.to}`) ?? 0) + 1);
     for (const [edge, n] of [...edges].sort()) write(`edge: ${edge} (${n})`);
   }
   write(
-    `${report.pastIndex.length} imports past an index.ts (${report.allowed.length} more allowed, listed with --graph), ` +
-      `${report.cycles.length} cycles between areas, ${report.fromLeaves.length} imports out of a leaf area, ` +
-      `${report.staleAllowances.length} stale allowances`,
+    `${report.pastIndex.length} imports past an index.ts, ${report.cycles.length} cycles between areas, ` +
+      `${report.fromLeaves.length} imports out of a leaf area`,
   );
   return boundariesHold(report) ? 0 : 1;
 }

@@ -39,11 +39,11 @@ const UNIT: readonly RegExp[] = [
   /^test\/report-merge-shards\./,
   /^scripts\/test\/check-boundaries-violations\./,
   /^runtime\/test\/audit-(?!sigkill-crash)/,
-  /^runtime\/test\/(monitor-|crash-blame\.|ivm-error-mapping\.)/,
+  /^runtime\/test\/(monitor-|crash-blame\.|ivm-error-mapping\.|executor-counters\.)/,
   /^scanner\/test\//,
   /^bench\/test\//,
   /^reports\/test\/(?!report-browser-render)/,
-  /^suites\/test\/(certification-score|corpus-lint|corpus-loader-frontmatter|mutators-variants|runner-load-rerun)\./,
+  /^suites\/test\/(certification-score|corpus-lint|corpus-loader-frontmatter|mutators-variants|runner-load-rerun|junit-report-shape)\./,
 ];
 
 /** The tier of a test file, given its path relative to the repository root (with `/`). */

@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { type CliIo, type Command, type CommandLine, defineCommand, UsageError } from '../cli/index.js';
 import { adapterSource, expectationsSource, readmeParagraph } from './adapters/adapter-template.js';
 
 /** Usage text of the command. */
@@ -16,11 +17,6 @@ execution, to replace with your sandbox), NAME.expectations.yaml and NAME.README
 (default: the current directory). NAME: lower-case letters, digits and dashes.
 Then: npx sandproof conformance --adapter ./NAME.adapter.mjs --expectations ./NAME.expectations.yaml`;
 
-interface Io {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-}
-
 /** The files of an adapter named `name`, by file name. */
 export function adapterFiles(name: string): Record<string, string> {
   return {
@@ -30,27 +26,29 @@ export function adapterFiles(name: string): Record<string, string> {
   };
 }
 
+const OPTIONS = {
+  dir: { type: 'string' },
+  force: { type: 'boolean' },
+} as const;
+
 /** Runs `sandproof adapter ...`; resolves to the exit code. */
-export async function runAdapterCli(argv: string[], io: Io): Promise<number> {
-  if (argv.includes('--help') || argv.includes('-h')) {
-    io.stdout(`${ADAPTER_USAGE}\n`);
-    return 0;
+export const runAdapterCli: Command = defineCommand({
+  name: 'sandproof adapter',
+  usage: ADAPTER_USAGE,
+  options: OPTIONS,
+  minPositionals: 2,
+  maxPositionals: 2,
+  positionalsName: '`init NAME`',
+  run: init,
+});
+
+async function init(args: CommandLine<typeof OPTIONS>, io: CliIo): Promise<number> {
+  const [sub, name = ''] = args.positionals;
+  if (sub !== 'init' || !/^[a-z][a-z0-9-]{0,63}$/.test(name)) {
+    throw new UsageError('expected `init NAME` with a lower-case name');
   }
-  const [sub, name, ...rest] = argv;
-  let dir = '.';
-  let force = false;
-  for (let i = 0; i < rest.length; i++) {
-    if (rest[i] === '--force') force = true;
-    else if (rest[i] === '--dir' && rest[i + 1] !== undefined) dir = rest[++i] as string;
-    else {
-      io.stderr(`sandproof adapter: unexpected argument ${rest[i]}\n${ADAPTER_USAGE}\n`);
-      return 2;
-    }
-  }
-  if (sub !== 'init' || name === undefined || !/^[a-z][a-z0-9-]{0,63}$/.test(name)) {
-    io.stderr(`sandproof adapter: expected \`init NAME\` with a lower-case name\n${ADAPTER_USAGE}\n`);
-    return 2;
-  }
+  const dir = args.values.dir ?? '.';
+  const force = args.values.force === true;
   const files = adapterFiles(name);
   const target = resolve(dir);
   const existing = Object.keys(files).filter((file) => existsSync(join(target, file)));

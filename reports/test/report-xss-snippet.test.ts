@@ -1,15 +1,18 @@
 /**
  * Security regression: attacker-written sample code, ids and guest values carrying `</script><img onerror>`
- * must come out of every report inert (escaped text, never markup).
+ * must come out of every report inert (escaped text, never markup): the conformance page, Markdown, JUnit
+ * and badge, and the benchmark page (scenario ids, descriptions and error messages, drawn in tables and in
+ * the SVG charts), its JUnit and its Markdown.
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { conformanceBadge, renderBadgeSvg } from '../badge.js';
+import { renderBenchHtml } from '../bench-html.js';
 import { renderConformanceHtml } from '../conformance-html.js';
 import { escapeHtml, escapeMarkdown, escapeXml } from '../html-escape.js';
-import { renderConformanceJunit } from '../junit-xml.js';
-import { renderConformanceMarkdown } from '../markdown-summary.js';
-import { hostileResults } from './fixtures.js';
+import { renderBenchJunit, renderConformanceJunit } from '../junit-xml.js';
+import { renderBenchMarkdown, renderConformanceMarkdown } from '../markdown-summary.js';
+import { benchResults, hostileResults, XSS } from './fixtures.js';
 
 /** Tags an injection would create; the reports themselves use none of these. */
 const INJECTED = [/<img/i, /<script/i, /<svg onload/i, /<iframe/i];
@@ -56,6 +59,34 @@ test('badge: the label and message are escaped', () => {
     color: 'red',
   });
   assert.not.match(svg, /<img/);
+});
+
+/** A bench run whose every attacker-reachable string (ids, descriptions, messages) carries {@link XSS}. */
+function hostileBench() {
+  const b = benchResults();
+  for (const s of b.scenarios) {
+    s.id = `${s.id}${XSS}`;
+    s.description = `${s.description}${XSS}`;
+  }
+  for (const r of b.ratios) r.id = `${r.id}${XSS}`;
+  for (const t of b.targets) t.description = `${t.description}${XSS}`;
+  b.errors.push({ id: `scenario${XSS}`, message: `failed: ${XSS}` });
+  return b;
+}
+
+test('benchmark page: scenario ids, descriptions and error messages stay text, in tables and charts', () => {
+  const page = renderBenchHtml(hostileBench(), {
+    history: { runs: [benchResults()], skipped: [`old${XSS}.json`] },
+  });
+  for (const pattern of INJECTED) assert.not.match(page, pattern);
+  assert.ok(page.includes('failed: &lt;/script&gt;&lt;img'), 'the error message is shown, escaped');
+  assert.match(page, /<svg [^>]*class="bar-chart"/, 'the charts are drawn');
+});
+
+test('benchmark JUnit and Markdown: no injected markup', () => {
+  for (const out of [renderBenchJunit(hostileBench()), renderBenchMarkdown(hostileBench())]) {
+    for (const pattern of INJECTED) assert.not.match(out, pattern);
+  }
 });
 
 test.run();

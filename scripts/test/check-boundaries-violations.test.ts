@@ -1,6 +1,6 @@
 /**
  * The boundary check bites: on a small tree it finds an import past an index, a cycle between areas, an import
- * out of a leaf area and a stale allowance; on this repository it finds none.
+ * out of a leaf area; on this repository it finds none (there is no list of exceptions).
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,7 +26,7 @@ test('a clean tree holds', () => {
     'suites/x.ts': "import { B } from '../runtime/index.js';",
   });
   try {
-    const report = checkBoundaries(root, []);
+    const report = checkBoundaries(root);
     assert.ok(boundariesHold(report));
     assert.is(report.imports.length, 2);
   } finally {
@@ -43,7 +43,7 @@ test('an import past an index, a cycle and an import out of a leaf are each foun
     'contract/index.ts': "import { X } from '../suites/index.js';",
   });
   try {
-    const report = checkBoundaries(root, []);
+    const report = checkBoundaries(root);
     assert.equal(
       report.pastIndex.map((i) => `${i.file} -> ${i.target}`),
       ['suites/x.ts -> runtime/b.ts'],
@@ -59,33 +59,11 @@ test('an import past an index, a cycle and an import out of a leaf are each foun
   }
 });
 
-test('an allowance covers its import only, and one that matches nothing is stale', () => {
-  const root = tree({
-    'runtime/index.ts': 'export const A = 1;',
-    'runtime/inner.ts': 'export const I = 1;',
-    'bench/probe.ts': "import { I } from '../runtime/inner.js';",
-  });
-  const allow = { file: 'bench/probe.ts', target: 'runtime/inner.ts', why: 'test' };
-  const stale = { file: 'bench/gone.ts', target: 'runtime/inner.ts', why: 'test' };
-  try {
-    const allowed = checkBoundaries(root, [allow]);
-    assert.is(allowed.pastIndex.length, 0);
-    assert.is(allowed.allowed.length, 1);
-    assert.ok(boundariesHold(allowed));
-    const withStale = checkBoundaries(root, [allow, stale]);
-    assert.equal(withStale.staleAllowances, [stale]);
-    assert.not.ok(boundariesHold(withStale));
-  } finally {
-    rmSync(root, { recursive: true });
-  }
-});
-
 test('this repository holds its boundaries', () => {
   const report = checkBoundaries();
   assert.equal(report.pastIndex, []);
   assert.equal(report.cycles, []);
   assert.equal(report.fromLeaves, []);
-  assert.equal(report.staleAllowances, []);
 });
 
 test.run();

@@ -68,6 +68,41 @@ test('every command answers --help with exit 0 and its usage', async () => {
   }
 });
 
+/** Every command and subcommand, as typed after `sandproof`. */
+const EVERY_COMMAND = [
+  ['run'],
+  ['scan'],
+  ['audit'],
+  ['audit', 'verify'],
+  ['conformance'],
+  ['adapter'],
+  ['adapter', 'init'],
+  ['matrix'],
+  ['bench'],
+  ['bench', 'gate'],
+  ['bench', 'compare'],
+  ['profile'],
+  ['report'],
+  ['selfcheck'],
+];
+
+test('every command and subcommand: an unknown option is a usage error (exit 2, named on stderr)', async () => {
+  for (const command of EVERY_COMMAND) {
+    const r = await exit([...command, '--no-such-option']);
+    assert.is(r.code, 2, `${command.join(' ')}: ${r.err}`);
+    assert.ok(r.err.includes('--no-such-option'), `${command.join(' ')} names the option: ${r.err}`);
+    assert.not.ok(/\n\s+at /.test(r.err), `${command.join(' ')}: no stack trace`);
+  }
+});
+
+test('every subcommand answers --help with exit 0', async () => {
+  for (const command of EVERY_COMMAND.filter((c) => c.length > 1)) {
+    const r = await exit([...command, '--help']);
+    assert.is(r.code, 0, `${command.join(' ')}: ${r.err}`);
+    assert.ok(/usage/i.test(r.out), `${command.join(' ')} prints a usage`);
+  }
+});
+
 test('run: missing, extra or malformed arguments exit 2 with the usage', async () => {
   const cases = [
     ['run'],

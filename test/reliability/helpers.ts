@@ -1,5 +1,5 @@
 /** Shared helpers of the reliability tests. */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ERROR_CODES, type ExecuteRequest, type Runtime, SandboxError } from '../../runtime/index.js';
@@ -41,3 +41,21 @@ export function tempDir(prefix: string): { dir: string; remove: () => void } {
 
 /** The three built-in profiles. */
 export const PROFILES = ['ultra-secure', 'high-security', 'tenant-isolated'] as const;
+
+/**
+ * True while process `pid` runs. A zombie (exited, not yet reaped) counts as ended: the children of a host
+ * that exited are reaped by whoever adopts them, sometimes late.
+ */
+export function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+  try {
+    return !/^\d+ \(.*\) Z /.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    // On Linux the process ended between the two reads; elsewhere there is no /proc to ask.
+    return !existsSync('/proc/self');
+  }
+}

@@ -7,15 +7,24 @@
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { BUILTIN_PROFILES, SandboxError } from '../../runtime/index.js';
-import { SandboxIsolate } from '../../runtime/sandbox-isolate.js';
-import { isolateJob, TEST_LIMITS } from '../../runtime/test/helpers.js';
+import { BUILTIN_PROFILES, DEFAULT_FETCH_POLICY, internals, SandboxError } from '../../runtime/index.js';
 
 const NEVER = [
   'await new Promise(() => {}); return 1',
   'await Promise.all([new Promise(() => {}), new Promise(() => {})])',
   'for await (const x of { [Symbol.asyncIterator]: () => ({ next: () => new Promise(() => {}) }) }) {}',
 ];
+
+const LIMITS: internals.OutputLimits = { maxLogEntries: 10, maxLogBytes: 1_000, maxResultBytes: 100_000 };
+
+/** A job for the bare isolate: no fetch origin. */
+const isolateJob = (code: string, timeoutMs: number): internals.ExecutionJob => ({
+  executionId: 'abandoned-promise',
+  code,
+  inputJson: undefined,
+  timeoutMs,
+  fetchPolicy: DEFAULT_FETCH_POLICY,
+});
 
 async function codeOf(run: Promise<unknown>): Promise<string> {
   try {
@@ -29,9 +38,9 @@ async function codeOf(run: Promise<unknown>): Promise<string> {
 
 for (const code of NEVER) {
   test(`a GC while the guest awaits forever still ends in ERR_TIMEOUT: ${code.slice(0, 40)}`, async () => {
-    const isolate = new SandboxIsolate(BUILTIN_PROFILES['ultra-secure'], 16, TEST_LIMITS);
+    const isolate = new internals.SandboxIsolate(BUILTIN_PROFILES['ultra-secure'], 16, LIMITS);
     try {
-      const run = isolate.execute(isolateJob(code, { timeoutMs: 300 }));
+      const run = isolate.execute(isolateJob(code, 300));
       await new Promise((r) => setTimeout(r, 30));
       assert.ok(await isolate.collectGarbage(), 'the GC ran while the guest waited');
       assert.is(await codeOf(run), 'ERR_TIMEOUT');
@@ -43,8 +52,8 @@ for (const code of NEVER) {
 }
 
 test('a disposal during that wait ends it at once with ERR_DISPOSED', async () => {
-  const isolate = new SandboxIsolate(BUILTIN_PROFILES['high-security'], 16, TEST_LIMITS);
-  const run = isolate.execute(isolateJob(NEVER[0]!, { timeoutMs: 30_000 }));
+  const isolate = new internals.SandboxIsolate(BUILTIN_PROFILES['high-security'], 16, LIMITS);
+  const run = isolate.execute(isolateJob(NEVER[0]!, 30_000));
   await new Promise((r) => setTimeout(r, 30));
   await isolate.collectGarbage();
   await new Promise((r) => setTimeout(r, 20));

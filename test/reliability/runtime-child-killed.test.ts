@@ -7,8 +7,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { createRuntime } from '../../runtime/index.js';
-import { isRunning } from '../../runtime/test/helpers.js';
-import { contractBreach, settle } from './helpers.js';
+import { contractBreach, isRunning, settle } from './helpers.js';
 
 /**
  * A few milliseconds of CPU, under the 10 s deadline of high-security (no fetch, so a bystander may

@@ -12,9 +12,9 @@ import {
   createRuntime,
   DEFAULT_FETCH_POLICY,
   DEFAULT_PROFILE,
+  internals,
   verifyAuditLog,
 } from '../../runtime/index.js';
-import { SandboxIsolate } from '../../runtime/sandbox-isolate.js';
 import { contractBreach, type Settled, settle, tempDir } from './helpers.js';
 
 const SNIPPETS = [
@@ -88,7 +88,7 @@ test('an isolate disposed under a running guest: ERR_DISPOSED, and it refuses la
     'await new Promise(() => {})',
     'for (;;) { try { for (;;) {} } catch {} }',
   ]) {
-    const isolate = new SandboxIsolate(BUILTIN_PROFILES[DEFAULT_PROFILE], 64, limits);
+    const isolate = new internals.SandboxIsolate(BUILTIN_PROFILES[DEFAULT_PROFILE], 64, limits);
     const run = isolate.execute(job(code)).then(
       () => 'ok',
       (e: { code?: string }) => e.code,
@@ -107,7 +107,7 @@ test('an isolate disposed under a running guest: ERR_DISPOSED, and it refuses la
 });
 
 test('disposing an isolate twice, and mid-compile, is safe', async () => {
-  const isolate = new SandboxIsolate(BUILTIN_PROFILES[DEFAULT_PROFILE], 64, limits);
+  const isolate = new internals.SandboxIsolate(BUILTIN_PROFILES[DEFAULT_PROFILE], 64, limits);
   const run = isolate
     .execute(job(`return ${'1 + '.repeat(20_000)}1`))
     .catch((e: { code?: string }) => e.code);

@@ -6,9 +6,9 @@
  * per-execution memory budget and no wall-clock deadline beyond isolated-vm's synchronous `timeout`.
  */
 import ivm from 'isolated-vm';
-import { bootstrapCallSource } from '../runtime/guest/bootstrap-source.js';
-import { allowedGlobals } from '../runtime/guest/global-allowlist.js';
-import type { Profile } from '../runtime/index.js';
+import { bootstrapCallSource } from './guest/bootstrap-source.js';
+import { allowedGlobals } from './guest/global-allowlist.js';
+import type { Profile } from './profiles.js';
 
 const LIMITS = { maxLogEntries: 200, maxLogBytes: 64 * 1024, maxResultBytes: 1024 * 1024 };
 
