@@ -6,14 +6,14 @@
  * 2. CPU per execution by thread over N back-to-back executions (from /proc; Linux only): the host's main
  *    thread and all other threads (isolated-vm's, V8's workers);
  * 3. the ratio to the floor with the pool's GC threshold at 0.5 (the ultra-secure default), 1 and 2 MB.
- * Run: node --no-node-snapshot --import tsx bench/warm-path-breakdown.ts [N]
+ * Run: node --no-node-snapshot --import tsx bench/probes/warm-path-breakdown.ts [N]
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import ivm from 'isolated-vm';
-import { createRuntime } from '../runtime/index.js';
-import { SMALL_INPUT, SMALL_SNIPPET } from './bench-snippets.js';
-import { sequentialLatency } from './sequential-latency.js';
-import { median } from './stats.js';
+import { createRuntime } from '../../runtime/index.js';
+import { SMALL_INPUT, SMALL_SNIPPET } from '../bench-snippets.js';
+import { sequentialLatency } from '../sequential-latency.js';
+import { median } from '../stats.js';
 
 const N = Number(process.argv[2] ?? 2_000);
 const MB = 1024 * 1024;

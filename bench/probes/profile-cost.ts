@@ -2,12 +2,12 @@
  * The cost of one execution per profile, scanner included: median and p99 over N sequential warm
  * executions (default 1,000), for both isolation modes, with the raw isolated-vm floor (a new context on a
  * warm isolate) measured in the same run.
- * Run: node --no-node-snapshot --import tsx bench/profile-cost.ts [N]
+ * Run: node --no-node-snapshot --import tsx bench/probes/profile-cost.ts [N]
  */
 import ivm from 'isolated-vm';
-import { PROFILE_NAMES } from '../contract/index.js';
-import { createRuntime } from '../runtime/index.js';
-import { sequentialLatency } from './sequential-latency.js';
+import { PROFILE_NAMES } from '../../contract/index.js';
+import { createRuntime } from '../../runtime/index.js';
+import { sequentialLatency } from '../sequential-latency.js';
 
 const N = Number(process.argv[2] ?? 1_000);
 const request = {

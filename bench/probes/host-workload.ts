@@ -3,14 +3,14 @@
  * scanner and audit included, then exit. clinic sees the host thread only (scanner, pool, audit,
  * isolated-vm's bindings); guest code is profiled with `sandproof profile`.
  *
- *   node --no-node-snapshot --import tsx bench/host-workload.ts [--executions N]
+ *   node --no-node-snapshot --import tsx bench/probes/host-workload.ts [--executions N]
  */
 
-import { PROFILE_NAMES as PROFILES } from '../contract/index.js';
-import { createRuntime } from '../runtime/index.js';
-import { SMALL_INPUT, SMALL_SNIPPET } from './bench-snippets.js';
+import { PROFILE_NAMES as PROFILES } from '../../contract/index.js';
+import { createRuntime } from '../../runtime/index.js';
+import { SMALL_INPUT, SMALL_SNIPPET } from '../bench-snippets.js';
 
-const USAGE = 'Usage: node --no-node-snapshot --import tsx bench/host-workload.ts [--executions N]\n';
+const USAGE = 'Usage: node --no-node-snapshot --import tsx bench/probes/host-workload.ts [--executions N]\n';
 
 async function main(argv: string[]): Promise<number> {
   if (argv.includes('--help')) {

@@ -2,13 +2,13 @@
  * Figures for the pool and the audit log, measured in one run (in-process isolation, so that only the
  * pool and the audit differ): a pooled execution against one that gets a fresh isolate every time
  * (`recycleAfter: 1`), the pool's reuse ratio, and the cost the audit log adds per execution for each sink.
- * Run: node --no-node-snapshot --import tsx bench/pool-and-audit-cost.ts [N]
+ * Run: node --no-node-snapshot --import tsx bench/probes/pool-and-audit-cost.ts [N]
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createRuntime, type RuntimeOptions } from '../runtime/index.js';
-import { sequentialLatency } from './sequential-latency.js';
+import { createRuntime, type RuntimeOptions } from '../../runtime/index.js';
+import { sequentialLatency } from '../sequential-latency.js';
 
 const N = Number(process.argv[2] ?? 1_000);
 const request = { code: 'return input.n * 2', input: { n: 21 }, scan: false };

@@ -2,7 +2,7 @@
  * Cost of one audit append per sink: memory, JSONL file with fsync after every record, JSONL file without
  * fsync; plus the cost of verifying a file per record and of recording one monitor sample, as context.
  *
- *   node --no-node-snapshot --import tsx bench/audit-bench.ts [--time MS] [--json] [--help]
+ *   node --no-node-snapshot --import tsx bench/probes/audit-bench.ts [--time MS] [--json] [--help]
  *
  * Absolute numbers depend on the machine and above all on its storage (fsync cost is the disk's flush
  * latency); compare the ratios to the memory sink, measured in the same run.
@@ -17,9 +17,9 @@ import {
   createAuditLog,
   internals,
   verifyAuditLog,
-} from '../runtime/index.js';
+} from '../../runtime/index.js';
 
-const USAGE = `Usage: node --no-node-snapshot --import tsx bench/audit-bench.ts [--time MS] [--json]
+const USAGE = `Usage: node --no-node-snapshot --import tsx bench/probes/audit-bench.ts [--time MS] [--json]
 
   --time MS  time budget per task in milliseconds (default 1000)
   --json     print results as JSON instead of a table

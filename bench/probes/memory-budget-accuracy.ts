@@ -5,9 +5,9 @@
  * with a 256 MB budget, whose `heapDeltaBytes` gives the memory the allocation really retained, and once
  * under the profile. The report gives the largest real size allowed and the smallest real size refused,
  * as ratios of the budget: 1.00 would be exact.
- * Run: node --no-node-snapshot --import tsx bench/memory-budget-accuracy.ts
+ * Run: node --no-node-snapshot --import tsx bench/probes/memory-budget-accuracy.ts
  */
-import { BUILTIN_PROFILES, type BuiltinProfileName, createRuntime } from '../runtime/index.js';
+import { BUILTIN_PROFILES, type BuiltinProfileName, createRuntime } from '../../runtime/index.js';
 
 const KINDS: Record<string, (bytes: number) => string> = {
   'ArrayBuffer (external)': (b) => `const x = new Uint8Array(${b}); x[1] = 1; return x.length`,

@@ -4,7 +4,7 @@
  * fresh process makes an isolate, warms the path's ICU data, then keeps N objects and reports its RSS
  * growth minus the isolate's heap growth (used plus external), per object, in KiB. Each path runs in its own
  * process: a process that freed memory reuses it, and the next path would look free.
- * Run: node --no-node-snapshot --import tsx bench/icu-offheap-cost.ts [N]
+ * Run: node --no-node-snapshot --import tsx bench/probes/icu-offheap-cost.ts [N]
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';

@@ -3,9 +3,9 @@
  * under the 256 KiB cap; and the same inputs through `WorkerScanner`. Prints, per input: the report's grade and
  * rule ids, wall and thread-CPU milliseconds of the scan, and the largest gap of a 5 ms host timer meanwhile.
  *
- *   node --no-node-snapshot --import tsx bench/scanner-blocking.ts
+ *   node --no-node-snapshot --import tsx bench/probes/scanner-blocking.ts
  */
-import { SecurityScanner, WorkerScanner } from '../scanner/index.js';
+import { SecurityScanner, WorkerScanner } from '../../scanner/index.js';
 
 const threadCpuMs = (): number => {
   const usage = (process as { threadCpuUsage?: () => { user: number; system: number } }).threadCpuUsage?.();

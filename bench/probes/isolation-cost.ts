@@ -1,10 +1,10 @@
 /**
  * The cost of `isolation: 'process'` against in-process isolates, measured in the same run: median and
  * p99 latency of sequential executions, and throughput at concurrency 32.
- * Run: node --no-node-snapshot --import tsx bench/isolation-cost.ts [N]
+ * Run: node --no-node-snapshot --import tsx bench/probes/isolation-cost.ts [N]
  */
-import { createRuntime } from '../runtime/index.js';
-import { sequentialLatency } from './sequential-latency.js';
+import { createRuntime } from '../../runtime/index.js';
+import { sequentialLatency } from '../sequential-latency.js';
 
 const N = Number(process.argv[2] ?? 2_000);
 const request = {

@@ -4,12 +4,12 @@
  * runs `return 1`. Prints, per round, the flood's outcome, the largest gap between timer ticks and the
  * other tenant's latency; exits 1 when any round has a gap over 250 ms or a latency over 1 s.
  *
- *   node --no-node-snapshot --import tsx bench/scan-flood.ts [--rounds N]
+ *   node --no-node-snapshot --import tsx bench/probes/scan-flood.ts [--rounds N]
  */
 
-import { createRuntime } from '../runtime/index.js';
+import { createRuntime } from '../../runtime/index.js';
 
-const USAGE = 'Usage: node --no-node-snapshot --import tsx bench/scan-flood.ts [--rounds N]\n';
+const USAGE = 'Usage: node --no-node-snapshot --import tsx bench/probes/scan-flood.ts [--rounds N]\n';
 const FLOOD = `let a = 0;\n${'a = a + 1;\n'.repeat(14_000)}return a;`;
 const MAX_GAP_MS = 250;
 const MAX_NEIGHBOUR_MS = 1000;

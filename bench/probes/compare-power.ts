@@ -1,16 +1,16 @@
 /**
  * How often `bench compare` flags a change, from its JSON reports (`--out`): the power study of
- * bench/README.md. `node --import tsx bench/compare-power.ts [--metric M] [--threshold T] [--alpha A] [--pool K]
+ * bench/README.md. `node --import tsx bench/probes/compare-power.ts [--metric M] [--threshold T] [--alpha A] [--pool K]
  * LABEL=FILE,FILE... ...` prints, per label and scenario, how many runs were judged slower (a
  * regression), same, faster and unknown. Verdicts are recomputed from the per-round figures with the
  * given options; `--pool K` joins the rounds of K runs of a label into one comparison (K times the rounds).
  */
 import { readFileSync } from 'node:fs';
-import { buildCompareReport, DEFAULT_METRIC, figuresOf } from './compare-cli.js';
-import type { ProbeMetric } from './compare-probe.js';
-import type { RoundsResult } from './compare-rounds.js';
-import { type CompareOptions, type CompareReport, DEFAULT_COMPARE_OPTIONS } from './compare-verdict.js';
-import { median } from './stats.js';
+import { buildCompareReport, DEFAULT_METRIC, figuresOf } from '../compare-cli.js';
+import type { ProbeMetric } from '../compare-probe.js';
+import type { RoundsResult } from '../compare-rounds.js';
+import { type CompareOptions, type CompareReport, DEFAULT_COMPARE_OPTIONS } from '../compare-verdict.js';
+import { median } from '../stats.js';
 
 /** A report as `--out` writes it: with the raw figures of every metric. */
 type SavedReport = CompareReport & { raw: RoundsResult };
