@@ -13,6 +13,17 @@ import {
   valueRank,
 } from './value.js';
 
+/** The builtin constructors whose prototype (as functions) is Error, so they inherit its static hooks. */
+export const ERROR_SUBCLASSES: ReadonlySet<string> = new Set([
+  'EvalError',
+  'RangeError',
+  'ReferenceError',
+  'SyntaxError',
+  'TypeError',
+  'URIError',
+  'AggregateError',
+]);
+
 /** The most dangerous of `values`, or unknown when none is. */
 export function bestDangerous(values: readonly Value[]): Value {
   let best = UNKNOWN;
@@ -104,6 +115,8 @@ export function prototypeOf(value: Value): Value {
       // `Object.getPrototypeOf(Math.max)`: members of builtins are (almost always) functions.
       return { kind: 'function-prototype', flavor: 'function' };
     case 'global':
+      // The Error subclasses inherit from Error itself: `Object.getPrototypeOf(RangeError)` is Error.
+      if (ERROR_SUBCLASSES.has(value.name)) return { kind: 'global', name: 'Error' };
       return isCallableGlobal(value.name) ? { kind: 'function-prototype', flavor: 'function' } : UNKNOWN;
     case 'object':
       if (value.proto) return value.proto;

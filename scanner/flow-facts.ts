@@ -10,7 +10,7 @@
  */
 import type { AnyNode } from 'acorn';
 import type { BudgetCheck, ProgramIndex } from './program-index.js';
-import { type Binding, patternNames, propertyStep } from './scope.js';
+import { type Binding, type BindingSource, patternNames, propertyStep } from './scope.js';
 
 type Node<T extends AnyNode['type']> = Extract<AnyNode, { type: T }>;
 type FunctionNode =
@@ -98,6 +98,18 @@ function bindCall(index: ProgramIndex, callee: AnyNode, args: readonly AnyNode[]
       return;
     }
     const first = args[0];
+    if (first && (method === 'reduce' || method === 'reduceRight')) {
+      // `xs.reduce((acc, x) => ..., init)`: `x` is an element, `acc` the initial value (or an element).
+      for (const fn of calleeFunctions(index, first)) {
+        const [acc, element] = fn.params;
+        bindSource(index, element, { kind: 'element', node: callee.object });
+        bindSource(index, acc, { kind: 'element', node: callee.object });
+        const init = args[1];
+        if (init && init.type !== 'SpreadElement')
+          bindSource(index, acc, { kind: 'expression', node: init, path: [] });
+      }
+      return;
+    }
     if (first && (ELEMENT_CALLBACKS.has(method) || VALUE_CALLBACKS.has(method))) {
       const fns = calleeFunctions(index, first);
       for (const fn of fns) {
@@ -117,8 +129,16 @@ function bindCall(index: ProgramIndex, callee: AnyNode, args: readonly AnyNode[]
   bindParams(index, calleeFunctions(index, callee), args);
 }
 
+function bindSource(index: ProgramIndex, param: AnyNode | undefined, source: BindingSource): void {
+  if (param?.type !== 'Identifier') return;
+  index.bindingOfDeclared(param)?.sources.push(source);
+}
+
 function bindParams(index: ProgramIndex, fns: readonly FunctionNode[], args: readonly AnyNode[]): void {
   for (const fn of fns) {
+    const list = index.callArguments.get(fn);
+    if (list) list.push(...args);
+    else index.callArguments.set(fn, [...args]);
     fn.params.forEach((param, i) => {
       if (param.type === 'RestElement' && param.argument.type === 'Identifier') {
         // `(...xs)`: the array of the remaining arguments, recorded as writes under unknown keys.

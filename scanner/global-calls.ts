@@ -34,7 +34,13 @@ export function globalCall(r: ResolverCore, name: string, argNodes: readonly Any
     }
     case 'Promise.resolve':
     case 'Promise.reject':
+    case 'Iterator.from':
       return first ? r.resolve(first) : UNKNOWN;
+    case 'Promise.all':
+    case 'Promise.allSettled':
+    case 'Promise.race':
+    case 'Promise.any':
+      return first ? settled(name, r.resolve(first)) : UNKNOWN;
     case 'Object.create': {
       // An object inheriting from the global object reads every global: it is the global object to a read.
       const proto = first ? r.resolve(first) : UNKNOWN;
@@ -69,6 +75,19 @@ export function globalCall(r: ResolverCore, name: string, argNodes: readonly Any
     default:
       return foldDecoder(name, r.args(argNodes), r.limit);
   }
+}
+
+/**
+ * What the combinators settle to: `all` an array of the values, `allSettled` an array of
+ * `{ status, value }` records, `race`/`any` one of the values.
+ */
+function settled(name: string, list: Value): Value {
+  const items = list.kind === 'array' ? list.items : list.kind === 'object' ? [list] : [];
+  const best = bestDangerous(items);
+  if (!isDangerous(best)) return list.kind === 'array' && name === 'Promise.all' ? list : UNKNOWN;
+  if (name === 'Promise.race' || name === 'Promise.any') return best;
+  if (name === 'Promise.all') return list.kind === 'array' ? list : { kind: 'array', items: [best] };
+  return { kind: 'array', items: items.map((value) => ({ kind: 'object', every: value })) };
 }
 
 /** The keys of an object literal, when all are constant: `Object.keys({ constructor: 1 })`. */

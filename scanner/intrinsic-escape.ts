@@ -103,7 +103,7 @@ function isModelledPosition(index: ProgramIndex, node: AnyNode, isError: boolean
       return parent.object === node;
     case 'CallExpression':
     case 'NewExpression':
-      return parent.callee === node;
+      return parent.callee === node || isBoundParameter(index, parent, node);
     case 'BinaryExpression':
       return COMPARISONS.has(parent.operator);
     case 'UnaryExpression':
@@ -135,4 +135,27 @@ function isOnlyCompared(index: ProgramIndex, array: AnyNode): boolean {
   if (parent?.type !== 'MemberExpression' || parent.object !== array || parent.computed) return false;
   const name = parent.property.type === 'Identifier' ? parent.property.name : '';
   return ['includes', 'indexOf', 'some', 'every'].includes(name);
+}
+
+/**
+ * An argument the resolver binds to a named parameter: of an immediately invoked function literal
+ * (`(function (root, factory) { ... })(this, ...)`, the UMD header) that has no rest parameter and does
+ * not read `arguments`. The parameter is followed like any name.
+ */
+function isBoundParameter(index: ProgramIndex, call: AnyNode, arg: AnyNode): boolean {
+  if (call.type !== 'CallExpression' && call.type !== 'NewExpression') return false;
+  let callee: AnyNode = call.callee;
+  while (callee.type === 'ParenthesizedExpression') callee = callee.expression;
+  if (callee.type !== 'FunctionExpression' && callee.type !== 'ArrowFunctionExpression') return false;
+  const position = call.arguments.indexOf(arg as never);
+  const param = callee.params[position];
+  if (position < 0 || param?.type !== 'Identifier') return false;
+  if (callee.params.some((p) => p.type === 'RestElement')) return false;
+  return !readsArguments(index, callee);
+}
+
+function readsArguments(index: ProgramIndex, fn: AnyNode): boolean {
+  return index.references.some(
+    (ref) => ref.name === 'arguments' && ref.start >= fn.start && ref.end <= fn.end,
+  );
 }

@@ -66,6 +66,8 @@ export class ProgramIndex {
     scope: Scope;
   }> = [];
   readonly #sharedBodies = new Set<AnyNode>();
+  /** The argument lists of the calls attributed to each function literal (what its `arguments` holds). */
+  readonly callArguments = new Map<AnyNode, AnyNode[]>();
 
   constructor(program: Program, wrapper: AnyNode | undefined, checkBudget: BudgetCheck) {
     this.program = program;

@@ -191,3 +191,61 @@ function computeFunctionEscapes(ctx: ReachContext, fn: FunctionNode): boolean {
   }
   return false;
 }
+
+/**
+ * Whether every way `node` reaches a prototype is `.prototype` of a parameter (`function (C) {
+ * C.prototype.m = ... }`, or a name given `C.prototype`): the mixin and inheritance-helper shape, as opposed
+ * to `getPrototypeOf`, `__proto__` or `.constructor.prototype` of a value.
+ */
+export function reachesOnlyParameterPrototype(ctx: ReachContext, node: AnyNode, depth = 0): boolean {
+  if (depth > MAX_DEPTH) return false;
+  if (node.type === 'MemberExpression') {
+    if (ctx.values.memberKey(node) !== 'prototype' || node.object.type !== 'Identifier') return false;
+    return isFromCaller(ctx, node.object);
+  }
+  if (node.type !== 'Identifier') return false;
+  const binding = ctx.index.bindingOf(node);
+  if (!binding) return false;
+  let reaching = 0;
+  for (const source of binding.sources) {
+    if (source.kind === 'opaque') continue;
+    if (!prototypeReach(ctx, source.node, depth + 1)) continue;
+    if (source.kind !== 'expression' || source.path.length > 0) return false;
+    if (!reachesOnlyParameterPrototype(ctx, source.node, depth + 1)) return false;
+    reaching++;
+  }
+  return reaching > 0;
+}
+
+/**
+ * A name the caller supplies: a parameter, or a local whose every source is `arguments[i]`, a parameter or
+ * a function literal of the snippet (`var C = arguments[0]; if (!C) C = function () {}`).
+ */
+function isFromCaller(ctx: ReachContext, id: AnyNode & { type: 'Identifier' }): boolean {
+  const binding = ctx.index.bindingOf(id);
+  if (!binding) return false;
+  if (declaringFunction(ctx, id, binding)) return true;
+  let fromCaller = false;
+  for (const source of binding.sources) {
+    if (source.kind === 'opaque') continue;
+    if (source.kind !== 'expression' || source.path.length > 0) return false;
+    const n = source.node;
+    if (n.type === 'FunctionExpression' || n.type === 'ArrowFunctionExpression') continue;
+    if (n.type === 'MemberExpression' && n.object.type === 'Identifier' && n.object.name === 'arguments') {
+      fromCaller = !ctx.index.bindingOf(n.object);
+      if (!fromCaller) return false;
+      continue;
+    }
+    if (n.type === 'Identifier' && n !== id && ctx.index.bindingOf(n) && isParameter(ctx, n)) {
+      fromCaller = true;
+      continue;
+    }
+    return false;
+  }
+  return fromCaller;
+}
+
+function isParameter(ctx: ReachContext, id: AnyNode & { type: 'Identifier' }): boolean {
+  const binding = ctx.index.bindingOf(id);
+  return binding !== undefined && declaringFunction(ctx, id, binding) !== undefined;
+}

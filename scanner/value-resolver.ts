@@ -22,6 +22,7 @@ import type { AnyNode } from 'acorn';
 import {
   bestDangerous,
   builtinMember,
+  builtinPrototype,
   constructorOf,
   isBuiltinMethod,
   LOST_CALLABLE,
@@ -54,8 +55,22 @@ const BUDGET_STRIDE = 256;
 const NOT_A_VALUE = new Set(['undefined', 'NaN', 'Infinity']);
 const COLLECTIONS = new Set(['Set', 'Map', 'WeakMap', 'WeakSet', 'WeakRef']);
 const TAKING_METHODS = new Set(['get', 'at', 'pop', 'shift', 'find', 'findLast', 'values', 'next', 'deref']);
+/** Array and iterator methods whose result iterates (a subset of) the receiver's elements. */
+const ITERATING_METHODS = new Set(['values', 'toArray', 'take', 'drop', 'filter', 'toSorted', 'toReversed']);
+/** Promise methods whose result settles to what their callback returns. */
+const SETTLING_CALLBACKS = new Set(['then', 'catch']);
+/** Folds that return what their callback last returned. */
+const REDUCERS = new Set(['reduce', 'reduceRight']);
 
 type Node<T extends AnyNode['type']> = Extract<AnyNode, { type: T }>;
+
+function isFunctionNode(node: AnyNode): boolean {
+  return (
+    node.type === 'FunctionExpression' ||
+    node.type === 'FunctionDeclaration' ||
+    node.type === 'ArrowFunctionExpression'
+  );
+}
 
 /** Resolves expressions of one program; one instance per scan. */
 export class ValueResolver implements ResolverCore {
@@ -302,11 +317,27 @@ export class ValueResolver implements ResolverCore {
     if (!binding) {
       // `input` is the request's data (parsed JSON): it holds no functions, so nothing read from it is lost.
       if (NOT_A_VALUE.has(node.name) || node.name === 'input') return UNKNOWN;
+      if (node.name === 'arguments') return this.#argumentsOf(node);
       return GLOBAL_OBJECT_NAMES.has(node.name)
         ? { kind: 'global-object' }
         : { kind: 'global', name: node.name };
     }
     return this.bindingValue(binding);
+  }
+
+  /** `arguments` inside a function: any of the arguments of the calls attributed to it. */
+  #argumentsOf(node: AnyNode): Value {
+    let fn = this.#index.parentOf(node);
+    while (fn && (fn.type === 'ArrowFunctionExpression' || !isFunctionNode(fn)))
+      fn = this.#index.parentOf(fn);
+    if (!fn) return UNKNOWN;
+    const args = this.#index.callArguments.get(fn) ?? [];
+    const best = bestDangerous(
+      args.map((arg) =>
+        arg.type === 'SpreadElement' ? this.member(this.resolve(arg.argument), undefined) : this.resolve(arg),
+      ),
+    );
+    return isDangerous(best) ? { kind: 'object', every: best } : UNKNOWN;
   }
 
   /** The value a binding may hold: the join of its sources, resolved once per binding. */
@@ -390,10 +421,12 @@ export class ValueResolver implements ResolverCore {
         const self = node.arguments[0];
         return this.returnValue(receiver.node, self ? this.resolve(self) : UNKNOWN);
       }
-      if (receiver.kind === 'object' && TAKING_METHODS.has(method)) return this.member(receiver, undefined);
-      if (receiver.kind === 'array' && TAKING_METHODS.has(method)) return bestDangerous(receiver.items);
       const folded = foldMethodCall(receiver, method, this.args(node.arguments), this.#limit);
       if (folded.kind !== 'unknown') return folded;
+      const carried = this.#carried(receiver, method, node.arguments);
+      if (carried) return carried;
+      if (receiver.kind === 'object' && TAKING_METHODS.has(method)) return this.member(receiver, undefined);
+      if (receiver.kind === 'array' && TAKING_METHODS.has(method)) return bestDangerous(receiver.items);
       const fn = this.member(receiver, method);
       if (fn.kind === 'global-member') return globalCall(this, `${fn.root}.${fn.key}`, node.arguments);
       if (fn.kind === 'function' && fn.node) return this.returnValue(fn.node, receiver);
@@ -405,6 +438,28 @@ export class ValueResolver implements ResolverCore {
     // A plain call's `this` is undefined in strict code, the global object in sloppy code: assume the worst.
     if (fn.kind === 'function' && fn.node) return this.returnValue(fn.node, { kind: 'global-object' });
     return UNKNOWN;
+  }
+
+  /**
+   * Methods that carry a value on: `p.then(cb)` settles to what `cb` returns, `xs.reduce(cb)` is what `cb`
+   * last returned, and iterator helpers over an array (`xs.values().take(1).toArray()`) iterate its elements
+   * (`.next()` gives a `{ value }` record of one). Undefined when the method is none of these.
+   */
+  #carried(receiver: Value, method: string, args: readonly AnyNode[]): Value | undefined {
+    const callback = args[0];
+    if ((SETTLING_CALLBACKS.has(method) || REDUCERS.has(method)) && callback) {
+      const fn = this.resolve(callback);
+      if (fn.kind === 'function' && fn.node) return this.returnValue(fn.node, UNKNOWN);
+      return undefined;
+    }
+    if (method === 'finally') return receiver;
+    if (receiver.kind !== 'array') return undefined;
+    if (ITERATING_METHODS.has(method)) return receiver;
+    if (method === 'next') {
+      const best = bestDangerous(receiver.items);
+      return isDangerous(best) ? { kind: 'object', every: best } : UNKNOWN;
+    }
+    return undefined;
   }
 
   /** `xs.map(cb)`, `xs.flatMap(cb)`: an array of what the callback returns (its parameter is bound to elements). */
@@ -424,7 +479,9 @@ export class ValueResolver implements ResolverCore {
     const [target, handler] = node.arguments;
     if (ctor.kind === 'global' && COLLECTIONS.has(ctor.name)) {
       // `new Set([g])`, `new Map([[k, g]])`: what was stored may come out of `get`, `values` or iteration.
-      return target ? { kind: 'object', base: this.resolve(target) } : UNKNOWN;
+      // Their prototype is the collection's own builtin prototype (`Object.getPrototypeOf(new Map())`).
+      const proto = builtinPrototype(ctor.name);
+      return target ? { kind: 'object', base: this.resolve(target), proto } : { kind: 'object', proto };
     }
     if (ctor.kind !== 'global' || ctor.name !== 'Proxy' || !target) return UNKNOWN;
     const values = [this.resolve(target)];

@@ -304,5 +304,45 @@ add('pattern-write-target', ALL, [
   '[Object.getPrototypeOf(1n).big = 3] = []; return (1n).big;',
 ]);
 
+// Written after the classes below were closed (a regression guard, not a measure): lodash methods that take a
+// string name or path, pollution payloads handed to merges and path setters, values carried through promise
+// combinators, reducers, iterator helpers and `arguments`, and Error.captureStackTrace through aliases.
+add('lodash-string-name', LODASH_ALL, [
+  'const _ = require("lodash"); return _.invoke([globalThis], "0.eval", "6*7");',
+  'const _ = require("lodash"); const read = _.propertyOf(globalThis); return read(input.n).pid;',
+  'const _ = require("lodash"); return _.flatMap([globalThis], "process.pid")[0];',
+  'const _ = require("lodash"); const call = _.partial(_.invoke, globalThis); return call(input.k, input.code);',
+  'const _ = require("lodash"); return _(globalThis).get("process").pid;',
+]);
+add('lodash-string-name-fn', LODASH, [
+  'const _ = require("lodash"); const [F] = _.invokeMap([Math.abs], "constructor", "return 6*7"); return F();',
+  'const _ = require("lodash"); const C = _.property(["constructor"])(Math.min); return C("return 6*7")();',
+  'const _ = require("lodash"); const t = _.flow([_.trim, _.template]); return t(" <%= 6*7 %> ")();',
+  'const _ = require("lodash"); return _.chain(" <%= 6*7 %>").trim().template().value()();',
+]);
+add('pollution-payload', ALL, [
+  'function put(o, p, v) { const ks = p.split("."); let c = o; for (const k of ks.slice(0, -1)) c = c[k] || (c[k] = {}); c[ks.pop()] = v; } put({}, "__proto__.polluted", 1); return ({}).polluted;',
+  'const fold = (dst, src) => { Object.entries(src).forEach(([k, v]) => { if (typeof v === "object") fold(dst[k] ??= {}, v); else dst[k] = v; }); }; fold({}, JSON.parse(\'{"__proto__":{"polluted":1}}\')); return ({}).polluted;',
+  'const payload = JSON.parse(\'{"constructor": {"prototype": {"polluted": 1}}}\'); function mix(a, b) { for (const k in b) { if (b[k] && typeof b[k] === "object") mix(a[k], b[k]); else a[k] = b[k]; } } mix({}, payload); return ({}).polluted;',
+]);
+add('value-carrier', NO_FN, [
+  'const C = await Promise.all([Math.ceil]).then(([f]) => f.constructor); return C("return 6*7")();',
+  'const C = await Promise.any([Math.floor]).then((f) => f.constructor); return C("return 6*7")();',
+  'const C = [Math.sin].reduce((acc, f) => f.constructor, 0); return C("return 6*7")();',
+  'const [C] = [Math.cos].values().filter(Boolean).map((f) => f.constructor).toArray(); return C("return 6*7")();',
+  'function second() { return arguments[1]; } return second(0, Math.tan).constructor("return 6*7")();',
+]);
+add('value-carrier-global', ALL, [
+  'const [r] = await Promise.allSettled([globalThis]); return r.value[input.k](input.code);',
+  'const g = await Promise.race([globalThis]).finally(() => 0); return g.eval(input.code);',
+  'const g = [globalThis].values().next().value; return g.eval(input.code);',
+]);
+add('capture-alias', ALL, [
+  'const o = {}; Object.getPrototypeOf(EvalError).captureStackTrace(o); return typeof o.stack;',
+  'const { captureStackTrace: cap } = Error; const o = {}; cap(o); return typeof o.stack;',
+  'const o = {}; Reflect.get(Error, "capture" + "StackTrace")(o); return typeof o.stack;',
+  'const o = {}; [Error].forEach((E) => E.captureStackTrace(o)); return typeof o.stack;',
+]);
+
 /** The evasive set: every snippet with its family and the profiles where it must be refused. */
 export const EVASIVE_SET: readonly EvasiveSnippet[] = Object.freeze(set);

@@ -24,6 +24,12 @@ const FLOW_FAMILIES = [
   'lodash-prototype-write',
   'tenant-global-escape',
   'pattern-write-target',
+  'lodash-string-name',
+  'lodash-string-name-fn',
+  'pollution-payload',
+  'value-carrier',
+  'value-carrier-global',
+  'capture-alias',
 ];
 const lodashSource = readFileSync(createRequire(import.meta.url).resolve('lodash/lodash.js'), 'utf8');
 
@@ -61,11 +67,15 @@ function reached(
     case 'prototype-reach':
     case 'lodash-prototype-write':
     case 'pattern-write-target':
+    case 'pollution-payload':
       return free.value !== undefined && free.value !== null;
     case 'error-escape':
+    case 'capture-alias':
       return free.hook || free.value === 'string';
     case 'global-escape':
     case 'tenant-global-escape':
+    case 'lodash-string-name':
+    case 'value-carrier-global':
       return free.value === 4242 || (free.value === 42 && codegen);
     default:
       return (free.value === 42 || typeof free.value === 'string') && codegen;

@@ -16,6 +16,7 @@ import { hostGlobalsRule } from './host-globals.js';
 import { htmlCommentRule } from './html-comment.js';
 import { lodashGadgetRule } from './lodash-gadget.js';
 import { obfuscationDensityRule } from './obfuscation-density.js';
+import { pollutionPayloadRule } from './pollution-payload.js';
 import { prepareStackTraceRule } from './prepare-stack-trace.js';
 import { prototypeReachWriteRule } from './prototype-reach-write.js';
 import { prototypeWriteRule } from './prototype-write.js';
@@ -40,6 +41,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   requireModuleRule,
   prototypeWriteRule,
   prototypeReachWriteRule,
+  pollutionPayloadRule,
   globalDynamicKeyRule,
   escapedIntrinsicRule,
   prepareStackTraceRule,

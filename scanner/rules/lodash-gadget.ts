@@ -7,40 +7,29 @@
  * is code generation. lodash is recognised as `require('lodash')` (or `lodash/...`) under any alias.
  */
 import type { AnyNode } from 'acorn';
+import { ERROR_SUBCLASSES } from '../builtin-values.js';
 import { LODASH } from '../global-calls.js';
+import { CHAIN_EXITS, FORBIDDEN_NAMES, LODASH_API } from '../lodash-api.js';
 import type { Rule, RuleContext } from '../rule.js';
-import { asKey, type Value } from '../value.js';
+import { asKey, describeValue, isCodeConstructor, UNKNOWN, type Value } from '../value.js';
 
-/** Path-walking methods and the index of their path argument. */
-const PATH_METHODS = new Map([
-  ['invoke', 1],
-  ['get', 1],
-  ['result', 1],
-  ['has', 1],
-  ['hasIn', 1],
-  ['set', 1],
-  ['setWith', 1],
-  ['update', 1],
-  ['updateWith', 1],
-  ['unset', 1],
-  ['invokeMap', 1],
-  ['property', 0],
-  ['method', 0],
-  ['propertyOf', -1],
-  ['methodOf', -1],
-  ['at', 1],
-]);
 /** Segments that reach Function, a shared prototype, or lodash's own code generator (`_.invoke(_, 'template')`). */
 const SENSITIVE_SEGMENTS = new Set(['constructor', '__proto__', 'prototype', 'template']);
 const TEMPLATE_DANGER = /constructor|__proto__|process|globalThis|global|Function|eval|require|import|this/;
+const HOST_NAMES = new Set(['process', 'require', 'module', 'Buffer', 'ShadowRealm', 'eval']);
+const STACK_HOOKS = new Set(['prepareStackTrace', 'captureStackTrace', 'stackTraceLimit']);
+
+type Call = AnyNode & { type: 'CallExpression' };
 
 /** Flags lodash path walks that reach constructors or globals, and templates from unknown strings. */
 export const lodashGadgetRule: Rule = {
   meta: {
     id: 'lodash-gadget',
     description:
-      'lodash path walks (`_.invoke/get/result/property/method`) reaching constructor or globals, and ' +
-      '`_.template` with strings that are not constant or name dangerous things.',
+      'lodash calls that reach by a string name or path what the profile forbids (eval, Function, ' +
+      '`process`, `require`, stack-trace hooks, the global object, constructors and prototypes), whether ' +
+      'called directly, through a chain (`_(x).invoke(...)`) or `_.partial`; `_.template` with strings that ' +
+      'are not constant or name dangerous things, or handed on as a value where Function is forbidden.',
     severity: 'high',
     profiles: (profile) => profile.allowedModules.includes('lodash'),
     falsePositives: '`_.get(obj, path)` where `path` comes from data the snippet trusts.',
@@ -50,14 +39,191 @@ export const lodashGadgetRule: Rule = {
   },
   check(ctx) {
     checkLodashKeys(ctx);
+    checkTemplateValues(ctx);
     for (const node of ctx.index.nodesOfType('CallExpression')) {
-      const callee = ctx.values.resolve(node.callee);
-      if (callee.kind !== 'global-member' || callee.root !== LODASH) continue;
-      if (callee.key === 'template') checkTemplate(ctx, node);
-      else checkPathWalk(ctx, node, callee.key);
+      const call = lodashCall(ctx, node);
+      if (call) judge(ctx, node, call.method, call.args, 0);
     }
   },
 };
+
+/**
+ * The lodash method a call performs and its argument values: `_.m(a, b)`, or a wrapper's `.m(b)` as
+ * `_.m(wrapped, b)` (`_(x).invoke('k')`, `_.chain(x).template().value()`).
+ */
+function lodashCall(ctx: RuleContext, node: Call): { method: string; args: Value[] } | undefined {
+  const callee = ctx.values.resolve(node.callee);
+  if (callee.kind === 'global-member' && callee.root === LODASH)
+    return { method: callee.key, args: ctx.values.args(node.arguments) };
+  if (node.callee.type !== 'MemberExpression') return undefined;
+  const method = ctx.values.memberKey(node.callee);
+  if (method === undefined || CHAIN_EXITS.has(method)) return undefined;
+  const wrapped = wrappedValue(ctx, node.callee.object, 0);
+  if (wrapped === undefined) return undefined;
+  return { method, args: [wrapped, ...ctx.values.args(node.arguments)] };
+}
+
+/** What a lodash wrapper wraps (`_(x)`, `_.chain(x)`, a wrapper method's result), or undefined for none. */
+function wrappedValue(ctx: RuleContext, node: AnyNode, depth: number): Value | undefined {
+  if (node.type !== 'CallExpression' || depth > 32) return undefined;
+  const callee = ctx.values.resolve(node.callee);
+  const first = node.arguments[0];
+  if ((callee.kind === 'global' && callee.name === LODASH) || isLodash(callee, 'chain'))
+    return first && first.type !== 'SpreadElement' ? ctx.values.resolve(first) : UNKNOWN;
+  if (node.callee.type !== 'MemberExpression') return undefined;
+  const method = ctx.values.memberKey(node.callee);
+  if (method === undefined || CHAIN_EXITS.has(method)) return undefined;
+  // A step of the chain: what it wraps now is lodash's result, which the resolver does not follow.
+  return wrappedValue(ctx, node.callee.object, depth + 1) === undefined ? undefined : UNKNOWN;
+}
+
+function isLodash(value: Value, key: string): boolean {
+  return value.kind === 'global-member' && value.root === LODASH && value.key === key;
+}
+
+/** Judges one lodash call by what its method does with names and paths ({@link LODASH_API}). */
+function judge(
+  ctx: RuleContext,
+  node: Call,
+  method: string,
+  args: readonly (Value | undefined)[],
+  depth: number,
+): void {
+  if (method === 'template') {
+    checkTemplate(ctx, node, args[0]);
+    return;
+  }
+  const use = LODASH_API.get(method);
+  if (!use || use.kind === 'merge') return;
+  if (use.kind === 'partial') {
+    // `_.partial(_.invoke, globalThis, 'eval')` is `_.invoke(globalThis, 'eval')` once called.
+    const fn = args[0];
+    if (fn?.kind !== 'global-member' || fn.root !== LODASH || depth >= 4) return;
+    // `_.partialRight(_.invoke, 'eval')(g)`: the bound arguments come after the ones given later.
+    const bound = args.slice(use.bound);
+    judge(
+      ctx,
+      node,
+      fn.key,
+      method === 'partialRight' ? [laterArgument(ctx, node), ...bound] : bound,
+      depth + 1,
+    );
+    return;
+  }
+  if (use.kind === 'iteratee') {
+    const path = args[use.path];
+    if (!path || (path.kind !== 'string' && path.kind !== 'array' && path.kind !== 'unknown')) return;
+    const elements = ctx.values.member(args[0] ?? UNKNOWN, undefined);
+    // A string iteratee is `_.property(path)` of each element; an unknown one matters on sensitive elements.
+    if (path.kind === 'unknown' && !isSensitiveTarget(elements)) return;
+    walk(ctx, node, method, elements, path, 'read');
+    return;
+  }
+  const later = laterArgument(ctx, node);
+  const target =
+    use.target === 'later'
+      ? later
+      : use.target === 'elements'
+        ? ctx.values.member(args[0] ?? UNKNOWN, undefined)
+        : args[use.target];
+  const path = use.path === 'later' ? later : args[use.path];
+  walk(ctx, node, method, target, path, use.kind);
+}
+
+/** The first argument given to the function a lodash call returns, when it is called on the spot. */
+function laterArgument(ctx: RuleContext, node: Call): Value | undefined {
+  const parent = ctx.index.parentOf(node);
+  if (parent?.type !== 'CallExpression' || parent.callee !== node) return undefined;
+  const first = parent.arguments[0];
+  return first && first.type !== 'SpreadElement' ? ctx.values.resolve(first) : UNKNOWN;
+}
+
+/**
+ * Walks `target` along `path` as lodash does and reports what the walk reaches: the global object, a
+ * constructor, prototype or template segment, a path it cannot resolve, or a value the profile forbids.
+ * `target`/`path` undefined: supplied later, out of sight.
+ */
+function walk(
+  ctx: RuleContext,
+  node: Call,
+  method: string,
+  target: Value | undefined,
+  path: Value | undefined,
+  kind: 'call' | 'read' | 'write',
+): void {
+  if (target?.kind === 'global-object') {
+    ctx.report(node, `\`_.${method}\` walks a path from the global object`);
+    return;
+  }
+  if (path === undefined) return;
+  const segments = pathSegments(path);
+  if (segments === undefined) {
+    ctx.report(node, `\`_.${method}\` walks a path the scanner cannot resolve`);
+    return;
+  }
+  if (segments.some((s) => SENSITIVE_SEGMENTS.has(s))) {
+    ctx.report(node, `\`_.${method}\` walks a path through \`constructor\`/\`__proto__\`/\`prototype\``);
+    return;
+  }
+  if (target === undefined) {
+    // `_.method('eval')`: the object comes later; a name only the global object answers to is the gadget.
+    const first = segments[0];
+    if (kind === 'call' && first !== undefined && FORBIDDEN_NAMES.has(first))
+      ctx.report(node, `\`_.${method}\` calls \`${first}\` by name on an object given later`);
+    return;
+  }
+  let value: Value = target;
+  for (const segment of segments) {
+    value = ctx.values.member(value, segment);
+    const reason = forbidden(ctx, value);
+    if (reason) {
+      ctx.report(node, `\`_.${method}\` reaches ${reason} by name`);
+      return;
+    }
+  }
+}
+
+/** Why a value reached by name is forbidden in this profile, or undefined when it is not. */
+function forbidden(ctx: RuleContext, value: Value): string | undefined {
+  if (value.kind === 'global-object') return 'the global object';
+  if (isCodeConstructor(value))
+    return ctx.profile.allowFunctionConstructor ? undefined : describeValue(value);
+  if (value.kind === 'global' && HOST_NAMES.has(value.name)) return value.name;
+  if (
+    value.kind === 'global-member' &&
+    STACK_HOOKS.has(value.key) &&
+    (value.root === 'Error' || ERROR_SUBCLASSES.has(value.root))
+  )
+    return `Error.${value.key}`;
+  return undefined;
+}
+
+/** A collection element that a walk by an unknown name may turn into a forbidden value. */
+function isSensitiveTarget(value: Value): boolean {
+  return (
+    value.kind === 'global-object' ||
+    value.kind === 'code-constructor' ||
+    value.kind === 'function-prototype' ||
+    value.kind === 'global' ||
+    value.kind === 'global-member' ||
+    value.kind === 'lost'
+  );
+}
+
+/**
+ * `_.template` handed on as a value (`_.map(xs, _.template)`, `_.flow(_.template)`, `_.over([_.template])`):
+ * whoever calls it compiles a template with the Function constructor, out of the scanner's sight.
+ */
+function checkTemplateValues(ctx: RuleContext): void {
+  if (ctx.profile.allowFunctionConstructor) return;
+  for (const node of ctx.index.nodesOfType('MemberExpression')) {
+    if (!isLodash(ctx.values.resolve(node), 'template')) continue;
+    const parent = ctx.index.parentOf(node);
+    if (parent?.type === 'CallExpression' && parent.callee === node) continue;
+    if (parent?.type === 'VariableDeclarator' && parent.init === node) continue; // its calls are judged
+    ctx.report(node, '`_.template` is handed on as a value: it compiles with the Function constructor');
+  }
+}
 
 /**
  * `_[k]` with `k` unresolvable or `template`: lodash's own members reached by a computed key (`_[['temp',
@@ -74,7 +240,7 @@ function checkLodashKeys(ctx: RuleContext): void {
   }
 }
 
-function checkTemplate(ctx: RuleContext, node: AnyNode & { type: 'CallExpression' }): void {
+function checkTemplate(ctx: RuleContext, node: Call, value: Value | undefined): void {
   if (!ctx.profile.allowFunctionConstructor) {
     // The template compiler is the Function constructor: where Function is not granted, any template is
     // code generation, constant or not (the runtime's EvalError stops it).
@@ -84,34 +250,11 @@ function checkTemplate(ctx: RuleContext, node: AnyNode & { type: 'CallExpression
     );
     return;
   }
-  const first = node.arguments[0];
-  if (!first) return;
-  const value = ctx.values.resolve(first);
+  if (!value) return;
   if (value.kind !== 'string') {
     ctx.report(node, '`_.template` compiles a string the scanner cannot resolve (templates are code)');
   } else if (/<%/.test(value.value) && TEMPLATE_DANGER.test(value.value)) {
     ctx.report(node, '`_.template` compiles code that reaches constructors or globals');
-  }
-}
-
-function checkPathWalk(ctx: RuleContext, node: AnyNode & { type: 'CallExpression' }, method: string): void {
-  const index = PATH_METHODS.get(method);
-  if (index === undefined) return;
-  if (index !== 0) {
-    const target = node.arguments[0];
-    if (target && ctx.values.resolve(target).kind === 'global-object') {
-      ctx.report(node, `\`_.${method}\` walks a path from the global object`);
-      return;
-    }
-  }
-  if (index < 0) return;
-  const path = node.arguments[index];
-  if (!path) return;
-  const segments = pathSegments(ctx.values.resolve(path));
-  if (segments === undefined) {
-    ctx.report(node, `\`_.${method}\` walks a path the scanner cannot resolve`);
-  } else if (segments.some((s) => SENSITIVE_SEGMENTS.has(s))) {
-    ctx.report(node, `\`_.${method}\` walks a path through \`constructor\`/\`__proto__\`/\`prototype\``);
   }
 }
 

@@ -10,7 +10,7 @@
 import type { AnyNode } from 'acorn';
 import { LODASH } from '../global-calls.js';
 import { patternWriteTargets } from '../pattern-targets.js';
-import { prototypeReach } from '../prototype-reach.js';
+import { prototypeReach, reachesOnlyParameterPrototype } from '../prototype-reach.js';
 import type { Rule, RuleContext } from '../rule.js';
 
 const REFLECTIVE = new Set([
@@ -74,8 +74,48 @@ export const prototypeReachWriteRule: Rule = {
 function checkTarget(ctx: RuleContext, target: AnyNode, at: AnyNode): void {
   if (target.type !== 'MemberExpression') return;
   const reach = prototypeReach(ctx, target.object);
-  if (reach)
-    ctx.report(at, `writes into an object reached through ${reach}, which may be a builtin prototype`);
+  if (!reach) return;
+  const value = at.type === 'AssignmentExpression' && at.operator === '=' ? at.right : undefined;
+  if (value && isMethods(ctx, value, 0) && reachesOnlyParameterPrototype(ctx, target.object)) {
+    ctx.report(at, MIXIN, 'low');
+    return;
+  }
+  ctx.report(at, `writes into an object reached through ${reach}, which may be a builtin prototype`);
+}
+
+const MIXIN =
+  'defines methods on `.prototype` of a constructor received as a parameter (the mixin shape; a builtin ' +
+  'passed in would be changed for this execution)';
+
+/**
+ * Whether a written value is methods only: a function literal, or an object literal (through a name bound
+ * once) whose values are function literals or such objects (property descriptors with `get`/`value`).
+ */
+function isMethods(ctx: RuleContext, node: AnyNode, depth: number): boolean {
+  if (depth > 3) return false;
+  if (
+    node.type === 'FunctionExpression' ||
+    node.type === 'ArrowFunctionExpression' ||
+    node.type === 'ClassExpression'
+  )
+    return true;
+  if (node.type === 'Identifier') {
+    const sources = ctx.index.bindingOf(node)?.sources ?? [];
+    const only = sources.length === 1 ? sources[0] : undefined;
+    if (only?.kind === 'declaration' && only.node.type === 'FunctionDeclaration') return true;
+    return only?.kind === 'expression' && only.path.length === 0 && isMethods(ctx, only.node, depth + 1);
+  }
+  if (node.type !== 'ObjectExpression' || node.properties.length === 0) return false;
+  return node.properties.every(
+    (p) =>
+      p.type === 'Property' &&
+      (p.kind !== 'init' || p.method || isMethods(ctx, p.value, depth + 1) || isDescriptorFlag(p.value)),
+  );
+}
+
+/** `configurable: false`, `enumerable: true`: the flags of a property descriptor. */
+function isDescriptorFlag(node: AnyNode): boolean {
+  return node.type === 'Literal' && typeof node.value === 'boolean';
 }
 
 function checkCall(ctx: RuleContext, node: AnyNode & { type: 'CallExpression' }): void {
@@ -98,6 +138,18 @@ function checkCall(ctx: RuleContext, node: AnyNode & { type: 'CallExpression' })
       : undefined;
   if (!writer) return;
   const reach = prototypeReach(ctx, first);
-  if (reach)
-    ctx.report(node, `${writer} on an object reached through ${reach}, which may be a builtin prototype`);
+  if (!reach) return;
+  const source = node.arguments[1];
+  if (
+    (writer === 'Object.defineProperties' || writer === 'Object.assign') &&
+    node.arguments.length === 2 &&
+    source &&
+    source.type !== 'SpreadElement' &&
+    isMethods(ctx, source, 0) &&
+    reachesOnlyParameterPrototype(ctx, first)
+  ) {
+    ctx.report(node, MIXIN, 'low');
+    return;
+  }
+  ctx.report(node, `${writer} on an object reached through ${reach}, which may be a builtin prototype`);
 }
