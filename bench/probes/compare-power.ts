@@ -6,11 +6,11 @@
  * given options; `--pool K` joins the rounds of K runs of a label into one comparison (K times the rounds).
  */
 import { readFileSync } from 'node:fs';
-import { buildCompareReport, DEFAULT_METRIC, figuresOf } from '../compare-cli.js';
-import type { ProbeMetric } from '../compare-probe.js';
-import type { RoundsResult } from '../compare-rounds.js';
-import { type CompareOptions, type CompareReport, DEFAULT_COMPARE_OPTIONS } from '../compare-verdict.js';
-import { median } from '../stats.js';
+import { buildCompareReport, DEFAULT_METRIC, figuresOf } from '../cli/compare-cli.js';
+import type { ProbeMetric } from '../lib/compare-probe.js';
+import type { RoundsResult } from '../lib/compare-rounds.js';
+import { type CompareOptions, type CompareReport, DEFAULT_COMPARE_OPTIONS } from '../lib/compare-verdict.js';
+import { median } from '../lib/stats.js';
 
 /** A report as `--out` writes it: with the raw figures of every metric. */
 type SavedReport = CompareReport & { raw: RoundsResult };

@@ -8,7 +8,7 @@
 
 import { PROFILE_NAMES as PROFILES } from '../../contract/index.js';
 import { createRuntime } from '../../runtime/index.js';
-import { SMALL_INPUT, SMALL_SNIPPET } from '../bench-snippets.js';
+import { SMALL_INPUT, SMALL_SNIPPET } from '../scenarios/bench-snippets.js';
 
 const USAGE = 'Usage: node --no-node-snapshot --import tsx bench/probes/host-workload.ts [--executions N]\n';
 

@@ -4,7 +4,7 @@
  * Run: node --no-node-snapshot --import tsx bench/probes/isolation-cost.ts [N]
  */
 import { createRuntime } from '../../runtime/index.js';
-import { sequentialLatency } from '../sequential-latency.js';
+import { sequentialLatency } from '../lib/sequential-latency.js';
 
 const N = Number(process.argv[2] ?? 2_000);
 const request = {

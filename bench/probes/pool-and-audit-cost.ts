@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRuntime, type RuntimeOptions } from '../../runtime/index.js';
-import { sequentialLatency } from '../sequential-latency.js';
+import { sequentialLatency } from '../lib/sequential-latency.js';
 
 const N = Number(process.argv[2] ?? 1_000);
 const request = { code: 'return input.n * 2', input: { n: 21 }, scan: false };

@@ -7,7 +7,7 @@
 import ivm from 'isolated-vm';
 import { PROFILE_NAMES } from '../../contract/index.js';
 import { createRuntime } from '../../runtime/index.js';
-import { sequentialLatency } from '../sequential-latency.js';
+import { sequentialLatency } from '../lib/sequential-latency.js';
 
 const N = Number(process.argv[2] ?? 1_000);
 const request = {

@@ -11,9 +11,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import ivm from 'isolated-vm';
 import { createRuntime } from '../../runtime/index.js';
-import { SMALL_INPUT, SMALL_SNIPPET } from '../bench-snippets.js';
-import { sequentialLatency } from '../sequential-latency.js';
-import { median } from '../stats.js';
+import { sequentialLatency } from '../lib/sequential-latency.js';
+import { median } from '../lib/stats.js';
+import { SMALL_INPUT, SMALL_SNIPPET } from '../scenarios/bench-snippets.js';
 
 const N = Number(process.argv[2] ?? 2_000);
 const MB = 1024 * 1024;

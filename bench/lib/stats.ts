@@ -4,7 +4,7 @@
  * machine are skewed and heavy-tailed, which is why the gate uses a rank test and medians, never means.
  */
 
-import type { LatencySummary } from '../results/index.js';
+import type { LatencySummary } from '../../results/index.js';
 
 export type { LatencySummary };
 

@@ -11,17 +11,17 @@
  *   from Node's `gc` performance entries (the host side only: isolates report no GC events).
  */
 import { PerformanceObserver } from 'node:perf_hooks';
-import type { ScenarioResult } from '../results/index.js';
+import type { ScenarioResult } from '../../results/index.js';
 import {
   BUILTIN_PROFILES,
   DEFAULT_FETCH_POLICY,
   internals,
   poolHeapLimits,
   type Runtime,
-} from '../runtime/index.js';
+} from '../../runtime/index.js';
+import { hostGc } from '../lib/host-gc.js';
+import { round } from '../lib/stats.js';
 import { SMALL_INPUT, SMALL_SNIPPET } from './bench-snippets.js';
-import { hostGc } from './host-gc.js';
-import { round } from './stats.js';
 
 /** Heap above the fresh isolate's that still counts as "returned to baseline" (compiled code, caches). */
 export const RETURN_SLACK_BYTES = 512 * 1024;

@@ -5,13 +5,13 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import type { CliIo } from '../cli/index.js';
-import { writeBenchReports } from '../reports/index.js';
-import { BENCH_SCHEMA_VERSION, type BenchResults, parseBenchResults } from '../results/index.js';
-import { BenchAdapterError } from './adapter-scenarios.js';
+import type { CliIo } from '../../cli/index.js';
+import { writeBenchReports } from '../../reports/index.js';
+import { BENCH_SCHEMA_VERSION, type BenchResults, parseBenchResults } from '../../results/index.js';
+import { mergeRuns } from '../lib/merge-runs.js';
+import { BenchAdapterError } from '../scenarios/adapter-scenarios.js';
 import { runCompareCli } from './compare-cli.js';
 import { runGateCli } from './gate-cli.js';
-import { mergeRuns } from './merge-runs.js';
 
 const USAGE = `Usage: sandproof bench [--quick] [--out DIR] [--leaks] [--adapter NAME|PATH]...
        sandproof bench gate [--baseline FILE] [--current FILE]... [--threshold X] [--alpha A] [--max-runs N] [--out DIR]
@@ -80,7 +80,7 @@ export async function benchOnce(args: RunArgs, io: CliIo): Promise<BenchResults>
   const out = resolve(args.out);
   // Loaded on use: the run takes the host's gc function when it loads (host-gc.ts), which should happen
   // in a process about to benchmark, not in every importer of this area.
-  const { runBench } = await import('./bench-run.js');
+  const { runBench } = await import('../lib/bench-run.js');
   const results = await runBench({
     quick: args.quick,
     ...(args.leaks === undefined ? {} : { leaks: args.leaks }),
@@ -126,7 +126,7 @@ async function runLeaksCli(argv: string[], io: CliIo): Promise<number> {
       return argv[i] === '--help' ? 0 : 2;
     }
   }
-  const { runLeakJob } = await import('./leak-job.js');
+  const { runLeakJob } = await import('../scenarios/leak-job.js');
   const found = await runLeakJob({
     executions,
     workDir: resolve(out),

@@ -5,15 +5,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type CliIo, type CommandLine, defineCommand, integerOption, UsageError } from '../cli/index.js';
-import { type BenchResults, parseBenchResults } from '../results/index.js';
+import { type CliIo, type CommandLine, defineCommand, integerOption, UsageError } from '../../cli/index.js';
+import { type BenchResults, parseBenchResults } from '../../results/index.js';
 import {
   DEFAULT_GATE_OPTIONS,
   formatGateReport,
   type GateOptions,
   type GateReport,
   runGate,
-} from './bench-gate.js';
+} from '../lib/bench-gate.js';
 
 /** The baseline used when `--baseline` is not given. */
 export const DEFAULT_BASELINE = 'bench/baselines/baseline.json';

@@ -4,8 +4,8 @@
  * own targets are reported with their value so a reader sees how far each is.
  */
 
-import { PROFILE_NAMES as PROFILES } from '../contract/index.js';
-import type { RatioResult, ScenarioResult, TargetResult } from '../results/index.js';
+import { PROFILE_NAMES as PROFILES } from '../../contract/index.js';
+import type { RatioResult, ScenarioResult, TargetResult } from '../../results/index.js';
 import { roundRatios, type TaskSamples } from './interleaved-rounds.js';
 import { median, quantile, round } from './stats.js';
 

@@ -7,9 +7,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { COMPARE_SCENARIOS, PROBE_METRICS, type ProbeMetric } from './compare-probe.js';
-import { type RoundsResult, runCompareRounds } from './compare-rounds.js';
-import { CompareSetupError, type PreparedTree, prepareTree } from './compare-tree.js';
+import { COMPARE_SCENARIOS, PROBE_METRICS, type ProbeMetric } from '../lib/compare-probe.js';
+import { type RoundsResult, runCompareRounds } from '../lib/compare-rounds.js';
+import { CompareSetupError, type PreparedTree, prepareTree } from '../lib/compare-tree.js';
 import {
   type CompareOptions,
   type CompareReport,
@@ -18,8 +18,8 @@ import {
   outcomeOf,
   type ScenarioComparison,
   verdictOf,
-} from './compare-verdict.js';
-import { pairedRatioInterval } from './paired-ratio.js';
+} from '../lib/compare-verdict.js';
+import { pairedRatioInterval } from '../lib/paired-ratio.js';
 
 /** Where the command writes (the process streams, or a buffer in tests). */
 export interface CliIo {
@@ -28,7 +28,7 @@ export interface CliIo {
 }
 
 /** The tree this file belongs to: the head when no `--head` is given. */
-const THIS_TREE = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const THIS_TREE = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 const USAGE = `Usage: sandproof bench compare --base REF [--head REF] [--rounds N] [--batch N] [--warmup N]
                                [--threshold T] [--alpha A] [--metric M] [--install] [--json] [--out FILE]

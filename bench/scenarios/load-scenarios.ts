@@ -3,11 +3,11 @@
  * concurrent executions (throughput and p99 of each), and host heap and RSS over many executions.
  */
 
-import type { ScenarioResult } from '../results/index.js';
-import type { Runtime } from '../runtime/index.js';
+import type { ScenarioResult } from '../../results/index.js';
+import type { Runtime } from '../../runtime/index.js';
+import { hostGc } from '../lib/host-gc.js';
+import { round, summarize } from '../lib/stats.js';
 import { SMALL_INPUT, SMALL_SNIPPET } from './bench-snippets.js';
-import { hostGc } from './host-gc.js';
-import { round, summarize } from './stats.js';
 
 /** Executions in flight at once in the concurrency scenario. */
 export const CONCURRENCY = 64;

@@ -1,7 +1,7 @@
 /** The machine and versions a run measured on, for `bench.json` and for reading a baseline. */
 import { createRequire } from 'node:module';
 import os from 'node:os';
-import type { MachineInfo } from '../results/index.js';
+import type { MachineInfo } from '../../results/index.js';
 
 const require = createRequire(import.meta.url);
 
@@ -18,7 +18,7 @@ export function machineInfo(): MachineInfo {
   const cpus = os.cpus();
   let sandproof = 'unknown';
   try {
-    sandproof = (require('../package.json') as { version: string }).version;
+    sandproof = (require('../../package.json') as { version: string }).version;
   } catch {
     // Run from a layout without the package file: the version stays unknown.
   }

@@ -6,19 +6,19 @@
 import './host-gc.js';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { BENCH_SCHEMA_VERSION, type BenchResults, type ScenarioResult } from '../results/index.js';
-import { createRuntime } from '../runtime/index.js';
-import { createAdapterScenarios } from './adapter-scenarios.js';
+import { BENCH_SCHEMA_VERSION, type BenchResults, type ScenarioResult } from '../../results/index.js';
+import { createRuntime } from '../../runtime/index.js';
+import { createAdapterScenarios } from '../scenarios/adapter-scenarios.js';
+import { createFloorScenarios } from '../scenarios/floor-scenarios.js';
+import { measureHostGc, measurePooledIsolateGc } from '../scenarios/gc-scenarios.js';
+import { memlabLoader, runLeakJob } from '../scenarios/leak-job.js';
+import { measureConcurrent, measureHostMemory } from '../scenarios/load-scenarios.js';
+import { createPeerScenarios } from '../scenarios/peer-scenarios.js';
+import { createReferenceScenarios } from '../scenarios/reference-scenarios.js';
+import { createScannerScenarios } from '../scenarios/scanner-scenarios.js';
 import { computeRatios, computeTargets, type Measurements } from './bench-targets.js';
-import { createFloorScenarios } from './floor-scenarios.js';
-import { measureHostGc, measurePooledIsolateGc } from './gc-scenarios.js';
 import { errorText, type LatencyTask, runInterleaved, type TaskSamples } from './interleaved-rounds.js';
-import { memlabLoader, runLeakJob } from './leak-job.js';
-import { measureConcurrent, measureHostMemory } from './load-scenarios.js';
 import { machineInfo } from './machine-info.js';
-import { createPeerScenarios } from './peer-scenarios.js';
-import { createReferenceScenarios } from './reference-scenarios.js';
-import { createScannerScenarios } from './scanner-scenarios.js';
 import { quantile, round, summarize } from './stats.js';
 
 /** Options of {@link runBench}. */

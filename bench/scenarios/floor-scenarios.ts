@@ -3,7 +3,7 @@
  * read as a ratio to these, measured in the same run, so that a slower or busier machine moves both.
  */
 import ivm from 'isolated-vm';
-import type { LatencyTask } from './interleaved-rounds.js';
+import type { LatencyTask } from '../lib/interleaved-rounds.js';
 
 /** Same hard limit as the runtime's default pool, so the floor pays the same heap setup. */
 const FLOOR_LIMIT_MB = 64;

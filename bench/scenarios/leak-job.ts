@@ -8,18 +8,18 @@
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeHeapSnapshot } from 'node:v8';
-import type { ScenarioResult } from '../results/index.js';
+import type { ScenarioResult } from '../../results/index.js';
 import {
   BUILTIN_PROFILES,
   createRuntime,
   type ExecuteRequest,
   internals,
   type Runtime,
-} from '../runtime/index.js';
+} from '../../runtime/index.js';
+import { classifyRetained, type HeapNodeLike, type LeakVerdict } from '../lib/heap-leak-filter.js';
+import { hostGc } from '../lib/host-gc.js';
+import { importBenchPeer } from '../lib/optional-peer.js';
 import { LODASH_SNIPPET, SMALL_INPUT, SMALL_SNIPPET } from './bench-snippets.js';
-import { classifyRetained, type HeapNodeLike, type LeakVerdict } from './heap-leak-filter.js';
-import { hostGc } from './host-gc.js';
-import { importBenchPeer } from './optional-peer.js';
 
 /** Options of {@link runLeakJob}. */
 export interface LeakJobOptions {

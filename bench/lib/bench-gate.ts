@@ -21,7 +21,7 @@ import type {
   GateReport,
   RatioResult,
   Verdict,
-} from '../results/index.js';
+} from '../../results/index.js';
 
 export type { FigureComparison, GateOptions, GateReport, Verdict };
 

@@ -1,6 +1,6 @@
 /**
  * One side of one round of `sandproof bench compare`, run as a fresh process:
- * `node --no-node-snapshot --import tsx bench/compare-probe.ts --root DIR [--batch N] [--warmup N]`.
+ * `node --no-node-snapshot --import tsx bench/lib/compare-probe.ts --root DIR [--batch N] [--warmup N]`.
  *
  * It loads the runtime and the scanner from the tree at DIR through their public index.ts (so the same
  * probe, this file, measures both versions), runs every scenario in a few interleaved sub-rounds, and
@@ -11,8 +11,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { ExecuteRequest, RuntimeOptions } from '../runtime/index.js';
-import { benignSnippet, E2E_SNIPPET, INPUT_1KB, SMALL_INPUT, SMALL_SNIPPET } from './bench-snippets.js';
+import type { ExecuteRequest, RuntimeOptions } from '../../runtime/index.js';
+import {
+  benignSnippet,
+  E2E_SNIPPET,
+  INPUT_1KB,
+  SMALL_INPUT,
+  SMALL_SNIPPET,
+} from '../scenarios/bench-snippets.js';
 import { errorText, type LatencyTask } from './interleaved-rounds.js';
 import { median, quantile } from './stats.js';
 

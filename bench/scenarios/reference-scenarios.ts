@@ -12,8 +12,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PROFILE_NAMES as PROFILES } from '../contract/index.js';
-import { createRuntime, type ExecuteRequest, type Runtime } from '../runtime/index.js';
+import { PROFILE_NAMES as PROFILES } from '../../contract/index.js';
+import { createRuntime, type ExecuteRequest, type Runtime } from '../../runtime/index.js';
+import type { LatencyTask } from '../lib/interleaved-rounds.js';
 import {
   E2E_SNIPPET,
   INPUT_1KB,
@@ -22,7 +23,6 @@ import {
   SMALL_INPUT,
   SMALL_SNIPPET,
 } from './bench-snippets.js';
-import type { LatencyTask } from './interleaved-rounds.js';
 
 /** The reference tasks, the runtimes behind them, and what they recorded. */
 export interface ReferenceScenarios {

@@ -4,9 +4,9 @@
  * scanner; the reference scenarios do, so the comparison is tilted against the reference.
  */
 import { runInNewContext } from 'node:vm';
+import type { LatencyTask } from '../lib/interleaved-rounds.js';
+import { importBenchPeer, MissingBenchPeerError } from '../lib/optional-peer.js';
 import { SMALL_EXPECTED, SMALL_INPUT, SMALL_SNIPPET } from './bench-snippets.js';
-import type { LatencyTask } from './interleaved-rounds.js';
-import { importBenchPeer, MissingBenchPeerError } from './optional-peer.js';
 
 /** The snippet as a script: the reference wraps it as an async function body; peers run it synchronously. */
 const SCRIPT = `(function () { ${SMALL_SNIPPET} })()`;

@@ -15,9 +15,9 @@ import {
   defineCommand,
   integerOption,
   UsageError,
-} from '../cli/index.js';
-import { BUILTIN_PROFILES, type BuiltinProfileName, internals } from '../runtime/index.js';
-import { SecurityScanner } from '../scanner/index.js';
+} from '../../cli/index.js';
+import { BUILTIN_PROFILES, type BuiltinProfileName, internals } from '../../runtime/index.js';
+import { SecurityScanner } from '../../scanner/index.js';
 
 const USAGE = `Usage: sandproof profile FILE [--profile P] [--out FILE.cpuprofile] [--input JSON] [--runs N] [--interval US] [--no-scan]
 

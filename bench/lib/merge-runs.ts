@@ -3,7 +3,7 @@
  * spread of more than one run: every gated figure pools its samples, and its value becomes the median of
  * the pool. Scenarios, targets and the machine are the last run's; errors are all runs'.
  */
-import type { BenchResults, RatioResult } from '../results/index.js';
+import type { BenchResults, RatioResult } from '../../results/index.js';
 import { median, round } from './stats.js';
 
 /** One document from `runs` (at least one), figures pooled. */

@@ -5,9 +5,9 @@
  * the benchmark's own process: the figure is the sandbox's cost, not a worker's round trip. Its first
  * profile is used, with its scanner off (the peers run none either).
  */
-import { loadAdapter, type SandboxAdapter } from '../suites/index.js';
+import { loadAdapter, type SandboxAdapter } from '../../suites/index.js';
+import type { LatencyTask } from '../lib/interleaved-rounds.js';
 import { SMALL_EXPECTED, SMALL_INPUT, SMALL_SNIPPET } from './bench-snippets.js';
-import type { LatencyTask } from './interleaved-rounds.js';
 
 /** Per-execution budget: generous, the snippet takes well under a millisecond on a correct sandbox. */
 const BUDGET_MS = 5_000;

@@ -3,9 +3,9 @@
  * scanner's own cost reads as a ratio to acorn's, which moves with the machine as the scanner does.
  */
 import { parse } from 'acorn';
-import { SecurityScanner, wrapSnippet } from '../scanner/index.js';
+import { SecurityScanner, wrapSnippet } from '../../scanner/index.js';
+import type { LatencyTask } from '../lib/interleaved-rounds.js';
 import { benignSnippet } from './bench-snippets.js';
-import type { LatencyTask } from './interleaved-rounds.js';
 
 /** `scanner.1kb`, `scanner.10kb` and the baseline `scanner.parse-only.10kb`. */
 export function createScannerScenarios(): LatencyTask[] {
