@@ -20,6 +20,7 @@ export {
   type ConformanceEnvironment,
   type ConformanceResults,
   type DetectionMetrics,
+  FAILURE_SNIPPET_LIMIT,
   type FailureEntry,
   FINDING_BLOCKS,
   FINDING_CLASSES,
