@@ -13,6 +13,14 @@ export interface LatencySummary {
   mean: number;
 }
 
+/**
+ * The scenario id under which `sandproof bench --adapter A` records a sandbox: `adapter.<name>`, the
+ * adapter's name with unsafe characters replaced. The matrix reads a sandbox's p50 by this id.
+ */
+export function adapterScenarioId(name: string): string {
+  return `adapter.${name.replace(/[^A-Za-z0-9_.-]/g, '_')}`;
+}
+
 /** The schema version this code writes and reads. Bump on any incompatible change. */
 export const BENCH_SCHEMA_VERSION = 1;
 

@@ -4,6 +4,7 @@
  * imports nothing of ours.
  */
 export {
+  adapterScenarioId,
   BENCH_SCHEMA_VERSION,
   type BenchResults,
   type Better,

@@ -6,6 +6,7 @@
 import { SandboxError, type SandboxErrorCode } from './errors.js';
 import { type Executor, sumCounters } from './executor.js';
 import { IsolatePool, type PoolCounters, type PoolOptions } from './isolate-pool.js';
+import { awaitThreadTeardowns } from './isolate-teardown.js';
 import type { Profile } from './profiles.js';
 import type { OutputLimits } from './sandbox-isolate.js';
 
@@ -40,7 +41,9 @@ export function createInProcessExecutor(pool: PoolOptions, limits: OutputLimits)
       return { total: sumCounters(profiles), profiles };
     },
     async dispose() {
-      for (const p of pools.values()) p.dispose();
+      await Promise.all([...pools.values()].map((p) => p.dispose()));
+      // Isolates that a kill disposed while they ran are deleted on their own threads.
+      await awaitThreadTeardowns();
     },
   };
 }

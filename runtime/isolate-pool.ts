@@ -7,7 +7,8 @@
  * internal failure, `recycleAfter` executions, or a heap that stays above `recycleHeapBytes` after a
  * full GC. Heap hygiene: released contexts are garbage that V8 collects lazily, so when a returned
  * isolate holds more than `gcHeapBytes` of it, the pool collects it (on the isolate's thread, off the
- * request path) before the isolate serves again. That keeps a benign execution from being killed by
+ * request path) before the isolate serves again: the young generation first, and a full collection when
+ * more than `gcHeapBytes` would still remain. That keeps a benign execution from being killed by
  * other executions' garbage, and keeps the per-execution memory measurement honest.
  */
 import type { PoolCounters } from '../contract/index.js';
@@ -96,6 +97,8 @@ export class IsolatePool {
   private readonly lastUsed = new WeakMap<SandboxIsolate, number>();
   private counters = { created: 0, reused: 0, recycled: 0, executions: 0 };
   private disposed = false;
+  /** Isolates being disposed: `dispose()` waits for them (see SandboxIsolate.close). */
+  private readonly closing = new Set<Promise<void>>();
   private readonly sweeper: NodeJS.Timeout;
 
   private readonly limits: OutputLimits;
@@ -156,7 +159,7 @@ export class IsolatePool {
    */
   private clean(isolate: SandboxIsolate): void {
     this.cleaning.add(isolate);
-    void isolate.collectGarbage().then(
+    void isolate.collectGarbage(this.heap.gc).then(
       () => {
         this.cleaning.delete(isolate);
         if (this.disposed || isolate.isDisposed || isolate.heapBytes() > this.heap.recycle)
@@ -186,16 +189,32 @@ export class IsolatePool {
     this.idle.push(isolate);
   }
 
-  /** Disposes every isolate and rejects every waiter with `ERR_DISPOSED`. */
-  dispose(): void {
+  /**
+   * Disposes every isolate and rejects every waiter with `ERR_DISPOSED`; running executions end at once.
+   * Resolves once every isolate's disposal has settled (SandboxIsolate.close).
+   */
+  dispose(): Promise<void> {
     this.disposed = true;
     clearInterval(this.sweeper);
     for (const waiter of this.queue.splice(0)) {
       waiter.reject(new SandboxError('ERR_DISPOSED', 'the runtime was disposed while the request waited'));
     }
-    for (const isolate of this.idle.splice(0)) isolate.dispose();
-    for (const isolate of this.busy) isolate.dispose('disposed');
-    for (const isolate of this.cleaning) isolate.dispose();
+    for (const isolate of this.idle.splice(0)) this.close(isolate);
+    for (const isolate of this.busy) this.close(isolate);
+    for (const isolate of this.cleaning) this.close(isolate);
+    return this.settled();
+  }
+
+  /** Resolves once no disposal is under way (disposals started meanwhile included). */
+  private async settled(): Promise<void> {
+    while (this.closing.size > 0) await Promise.all([...this.closing]);
+  }
+
+  /** Disposes an isolate once its operations settled (SandboxIsolate.close); `dispose()` waits for it. */
+  private close(isolate: SandboxIsolate): void {
+    const closed = isolate.close().catch(() => undefined);
+    this.closing.add(closed);
+    void closed.then(() => this.closing.delete(closed));
   }
 
   private tryAcquire(tenantId: string): SandboxIsolate | null {
@@ -272,7 +291,7 @@ export class IsolatePool {
 
   private recycle(isolate: SandboxIsolate): void {
     this.counters.recycled++;
-    isolate.dispose();
+    this.close(isolate);
   }
 
   private total(): number {
@@ -297,7 +316,7 @@ export class IsolatePool {
       const isolate = this.idle[i]!;
       if ((this.lastUsed.get(isolate) ?? 0) < cutoff && isolate.executions > 0) {
         this.idle.splice(i, 1);
-        isolate.dispose();
+        this.close(isolate);
       }
     }
   }

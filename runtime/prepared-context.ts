@@ -14,6 +14,7 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import ivm from 'isolated-vm';
+import type { BuiltinGuard } from './builtin-guard.js';
 import { createFetchStarter, DEFAULT_FETCH_POLICY, type FetchPolicy } from './fetch-bridge.js';
 import { BOOT_ARGUMENT_GLOBALS } from './guest/bootstrap-source.js';
 import { neverThrows } from './host-callback.js';
@@ -30,6 +31,8 @@ export interface Hardening {
   bootScript: ivm.Script;
   /** The isolate's host callbacks. */
   callbacks: IsolateCallbacks;
+  /** The isolate's builtin guard realm (builtin-guard.ts), being made or made. */
+  guard: Promise<BuiltinGuard>;
 }
 
 /**
@@ -107,8 +110,6 @@ export class PreparedContext {
   readonly run: ivm.Reference;
   /** `setInput(inputJson)` in the context: parses the input into the global `input`. */
   readonly setInput: ivm.Reference;
-  /** `builtinsIntact()` in the context: false once the guest changed a builtin V8 guards isolate-wide. */
-  readonly builtinsIntact: ivm.Reference;
   /** Names this context in every callback call its hardening script makes. */
   readonly token: string;
   /** The execution's fetch policy; the default (no origin) until the execution sets it. */
@@ -117,6 +118,9 @@ export class PreparedContext {
   private readonly isolate: ivm.Isolate;
   private readonly closers: Array<() => void>;
   private readonly fetchStarter: ((text: unknown, delivered: unknown) => number) | undefined;
+  private readonly guard: BuiltinGuard;
+  /** The guard's record of this context's builtins, taken before any guest code. */
+  private readonly guardRecord: ivm.Reference;
   private open = true;
 
   private constructor(
@@ -126,7 +130,8 @@ export class PreparedContext {
     closers: Array<() => void>,
     run: ivm.Reference,
     setInput: ivm.Reference,
-    builtinsIntact: ivm.Reference,
+    guard: BuiltinGuard,
+    guardRecord: ivm.Reference,
     deliver: ivm.Reference | undefined,
   ) {
     this.isolate = isolate;
@@ -135,7 +140,8 @@ export class PreparedContext {
     this.closers = closers;
     this.run = run;
     this.setInput = setInput;
-    this.builtinsIntact = builtinsIntact;
+    this.guard = guard;
+    this.guardRecord = guardRecord;
     this.fetchStarter =
       deliver === undefined
         ? undefined
@@ -153,6 +159,7 @@ export class PreparedContext {
 
   /** Creates a context on `isolate` and hardens it. Rejects if the isolate is disposed meanwhile. */
   static async create(isolate: ivm.Isolate, hardening: Hardening): Promise<PreparedContext> {
+    const guard = await hardening.guard;
     const context = await createGuestContext(isolate);
     // Every handle into the context is released when it closes: a handle left to the host's GC keeps
     // the whole released context alive, and the isolate's own GC could not free it.
@@ -179,13 +186,32 @@ export class PreparedContext {
       closers.push(() => run.release());
       const setInput = pair.getSync(2, { reference: true }) as ivm.Reference;
       closers.push(() => setInput.release());
-      const intact = pair.getSync(3, { reference: true }) as ivm.Reference;
-      closers.push(() => intact.release());
-      return new PreparedContext(isolate, context, token, closers, run, setInput, intact, deliver);
+      // The builtins are recorded before any guest code; the list itself is not kept.
+      const targets = pair.getSync(3, { reference: true }) as ivm.Reference;
+      let record: ivm.Reference;
+      try {
+        record = guard.record(targets);
+      } finally {
+        targets.release();
+      }
+      closers.push(() => record.release());
+      return new PreparedContext(isolate, context, token, closers, run, setInput, guard, record, deliver);
     } catch (error) {
       closeAll(closers);
       if (!isolate.isDisposed) context.release();
       throw error;
+    }
+  }
+
+  /**
+   * False once the guest changed a builtin V8 guards isolate-wide (builtin-guard.ts), or when the check
+   * cannot run (a disposed isolate, `timeoutMs` exceeded). Reads descriptors only: no guest code runs.
+   */
+  builtinsIntact(timeoutMs: number): boolean {
+    try {
+      return this.guard.intact(this.guardRecord, timeoutMs);
+    } catch {
+      return false;
     }
   }
 

@@ -14,12 +14,14 @@
  *   by the hard limit only. SECURITY.md gives the measured accuracy.
  */
 import ivm from 'isolated-vm';
+import { BuiltinGuard } from './builtin-guard.js';
 import { boundGuestText, SandboxError } from './errors.js';
 import type { FetchPolicy } from './fetch-bridge.js';
 import { bootstrapCallSource } from './guest/bootstrap-source.js';
 import { allowedGlobals } from './guest/global-allowlist.js';
 import { NAMESPACE_MEMBERS } from './guest/namespace-allowlist.js';
 import { createGcContext } from './isolate-gc.js';
+import { InFlight } from './isolate-teardown.js';
 import { isAbandonedPromise, type KillReason, mapIsolateError } from './ivm-errors.js';
 import { type Hardening, IsolateCallbacks, PreparedContext } from './prepared-context.js';
 import type { Profile } from './profiles.js';
@@ -87,11 +89,13 @@ export class SandboxIsolate {
   private readonly isolate: ivm.Isolate;
   private readonly hardening: Hardening;
   private readonly moduleScripts = new Map<string, ivm.Script>();
-  private gcFunction: Promise<ivm.Reference<() => void> | null> | null = null;
+  private gcFunction: Promise<ivm.Reference<(young?: boolean) => void> | null> | null = null;
   /** The next execution's context, being prepared or ready (see prepared-context.ts). */
   private spare: Promise<PreparedContext> | null = null;
   private spareReady = false;
   private prepareScheduled = false;
+  /** The isolate's asynchronous operations: its disposal waits for them (isolate-teardown.ts). */
+  private readonly inFlight = new InFlight();
   /** Wakes the running execution when the isolate is disposed (see `execute`). */
   private onKilled: (() => void) | null = null;
   private killReason: KillReason = null;
@@ -121,10 +125,15 @@ export class SandboxIsolate {
     const bootScript = this.isolate.compileScriptSync(bootstrapCallSource(config), {
       filename: 'sandbox:bootstrap.js',
     });
+    // The guard realm is made once, alongside the first context; a failure (the isolate disposed
+    // meanwhile) is reported by the preparation that awaits it.
+    const guard = BuiltinGuard.create(this.isolate);
+    guard.catch(() => undefined);
     this.hardening = {
       profile,
       bootScript,
       callbacks: new IsolateCallbacks(profile, (id, source) => this.moduleScript(id, source)),
+      guard,
     };
     this.baselineBytes = heapNow(this.isolate);
     this.floorBytes = this.baselineBytes;
@@ -144,8 +153,9 @@ export class SandboxIsolate {
       // The collection that confirms an over-budget reading should not wait for its context to be made
       // (that waits for other isolates' context creations): an isolate that served once makes it here,
       // off the request path. (Fresh isolates skip it: making it holds their context creations back.)
-      if (this.executions > 0) this.gcFunction ??= createGcContext(this.isolate).catch(() => null);
-      const spare = PreparedContext.create(this.isolate, this.hardening);
+      if (this.executions > 0)
+        this.gcFunction ??= this.inFlight.track(createGcContext(this.isolate)).catch(() => null);
+      const spare = this.inFlight.track(PreparedContext.create(this.isolate, this.hardening));
       this.spare = spare;
       this.spareReady = false;
       spare.then(
@@ -184,8 +194,16 @@ export class SandboxIsolate {
     return this.heapAtEnd ?? heapNow(this.isolate);
   }
 
-  /** Runs a full garbage collection on the isolate's own thread, if the platform allows it; resolves to whether it ran. */
-  async collectGarbage(): Promise<boolean> {
+  /**
+   * Collects garbage on the isolate's own thread, if the platform allows it; resolves to whether a
+   * collection ran. With `allowance`, the young generation is collected first, and the full collection
+   * (about ten times the cost) runs only when more than `allowance` bytes above the floor remain: most of
+   * an execution's garbage is young, and what is left is bounded by `allowance` either way.
+   */
+  async collectGarbage(allowance = 0): Promise<boolean> {
+    if (allowance > 0 && (await this.collectNow(true)) && !this.isDisposed) {
+      if (heapNow(this.isolate) <= this.floorBytes + allowance) return true;
+    }
     if (!(await this.collectNow())) return false;
     if (!this.isDisposed) this.floorBytes = heapNow(this.isolate);
     return true;
@@ -201,6 +219,29 @@ export class SandboxIsolate {
     this.onKilled?.();
     this.spare = null;
     this.spareReady = false;
+  }
+
+  /**
+   * Disposes the isolate so that its V8 heap is deleted before the returned promise resolves, never left
+   * to the isolate's thread after `process.exit()` could run (isolate-teardown.ts). An isolate that runs
+   * no guest code is disposed once its operations settled, after a synchronous call that returns when its
+   * thread has let it go: the deletion runs here. One that runs guest code is disposed at once (that ends
+   * the execution); its deletion runs on its thread, after the execution's promise settled, and the
+   * caller waits for it (`awaitThreadTeardowns`), as for an isolate a fault disposed.
+   */
+  async close(): Promise<void> {
+    if (!this.isolate.isDisposed && !this.running) {
+      await this.inFlight.settled();
+      if (!this.isolate.isDisposed && !this.running) {
+        try {
+          this.isolate.getHeapStatisticsSync();
+        } catch {
+          // Disposed meanwhile by a fault: handled below like any other disposal.
+        }
+      }
+    }
+    this.dispose('disposed');
+    await this.inFlight.settled();
   }
 
   /**
@@ -227,7 +268,7 @@ export class SandboxIsolate {
     let poll: NodeJS.Timeout | undefined;
     let stage: Stage = 'setup';
     try {
-      const spare = this.spare ?? PreparedContext.create(this.isolate, this.hardening);
+      const spare = this.spare ?? this.inFlight.track(PreparedContext.create(this.isolate, this.hardening));
       this.spare = null;
       this.spareReady = false;
       prepared = await spare;
@@ -236,15 +277,17 @@ export class SandboxIsolate {
       const remaining = () => Math.max(1, Math.ceil(job.timeoutMs - (performance.now() - started)));
       // The input is parsed before the reading the budget is measured from: the budget covers what the
       // snippet allocates, not the caller's data (bounded by maxInputBytes and the hard limit).
-      await prepared.setInput.apply(undefined, [job.inputJson], { timeout: remaining() });
+      await this.inFlight.track(
+        prepared.setInput.apply(undefined, [job.inputJson], { timeout: remaining() }),
+      );
       // A large input leaves its JSON text behind as garbage: collected during the execution, it would
       // hide as much of what the snippet allocates. It is collected before the reading instead.
       if ((job.inputJson?.length ?? 0) > this.profile.memoryBudgetBytes / 16) await this.collectNow();
       const heapBefore = heapNow(this.isolate);
       stage = 'run';
       poll = this.watchMemory(heapBefore, job.timeoutMs);
-      const text = await prepared.run
-        .apply(undefined, [job.code], { result: { promise: true }, timeout: remaining() })
+      const text = await this.inFlight
+        .track(prepared.run.apply(undefined, [job.code], { result: { promise: true }, timeout: remaining() }))
         .catch(async (error: unknown) => {
           // A guest promise V8 collected while pending can never settle: the execution ends as every
           // never-settling one does, at the deadline (or at an earlier kill), never as a guest error.
@@ -257,12 +300,9 @@ export class SandboxIsolate {
       if (delta > this.profile.memoryBudgetBytes) this.dispose('memory');
       if (this.killReason !== null) throw mapIsolateError(null, this.killReason);
       // A changed builtin that V8 guards isolate-wide slows every later execution of the isolate: it
-      // serves no other (builtin-guard-source.ts). The check reads descriptors only; no guest code runs.
+      // serves no other (builtin-guard.ts). The check reads descriptors only; no guest code runs.
       // A check that cannot run retires the isolate too.
-      const intact = await prepared.builtinsIntact
-        .apply(undefined, [], { timeout: remaining() })
-        .catch(() => false);
-      if (intact !== true) this.retireForBuiltins = true;
+      if (!prepared.builtinsIntact(remaining())) this.retireForBuiltins = true;
       const metrics = {
         wallMs: performance.now() - started,
         cpuMs: Number(this.isolate.cpuTime - cpuStart) / 1e6,
@@ -332,13 +372,13 @@ export class SandboxIsolate {
     return heapNow(this.isolate);
   }
 
-  /** A full collection on the isolate's thread that leaves `floorBytes` alone; false if none ran. */
-  private async collectNow(): Promise<boolean> {
+  /** A full (or young-generation) collection on the isolate's thread that leaves `floorBytes` alone; false if none ran. */
+  private async collectNow(young = false): Promise<boolean> {
     if (this.isDisposed) return false;
-    this.gcFunction ??= createGcContext(this.isolate);
+    this.gcFunction ??= this.inFlight.track(createGcContext(this.isolate));
     const gc = await this.gcFunction;
     if (gc === null || this.isDisposed) return false;
-    await gc.apply(undefined, []);
+    await this.inFlight.track(gc.apply(undefined, [young]));
     return true;
   }
 
@@ -356,10 +396,11 @@ export class SandboxIsolate {
       pending = true;
       void (async () => {
         try {
-          if (!over(await this.isolate.getHeapStatistics()) || !current()) return;
+          if (!over(await this.inFlight.track(this.isolate.getHeapStatistics())) || !current()) return;
           // Over the budget: held, or garbage not yet collected? Only what survives a collection counts.
           if ((await this.collectNow()) && !current()) return;
-          if (current() && over(await this.isolate.getHeapStatistics()) && current()) this.dispose('memory');
+          if (current() && over(await this.inFlight.track(this.isolate.getHeapStatistics())) && current())
+            this.dispose('memory');
         } catch {
           // A disposed isolate: the execution reports why.
         } finally {

@@ -154,8 +154,21 @@ function isBoundParameter(index: ProgramIndex, call: AnyNode, arg: AnyNode): boo
   return !readsArguments(index, callee);
 }
 
+const ARGUMENT_READERS = new WeakMap<ProgramIndex, ReadonlySet<AnyNode>>();
+
+/** Whether a function reads its own `arguments`; one pass over the references per program. */
 function readsArguments(index: ProgramIndex, fn: AnyNode): boolean {
-  return index.references.some(
-    (ref) => ref.name === 'arguments' && ref.start >= fn.start && ref.end <= fn.end,
-  );
+  let readers = ARGUMENT_READERS.get(index);
+  if (!readers) {
+    const found = new Set<AnyNode>();
+    for (const ref of index.references) {
+      if (ref.name !== 'arguments') continue;
+      // The function that owns `this` owns `arguments` (arrows have neither).
+      const owner = index.scopeOf(ref)?.thisOwner;
+      if (owner) found.add(owner);
+    }
+    readers = found;
+    ARGUMENT_READERS.set(index, readers);
+  }
+  return readers.has(fn);
 }

@@ -64,14 +64,6 @@ const REDUCERS = new Set(['reduce', 'reduceRight']);
 
 type Node<T extends AnyNode['type']> = Extract<AnyNode, { type: T }>;
 
-function isFunctionNode(node: AnyNode): boolean {
-  return (
-    node.type === 'FunctionExpression' ||
-    node.type === 'FunctionDeclaration' ||
-    node.type === 'ArrowFunctionExpression'
-  );
-}
-
 /** Resolves expressions of one program; one instance per scan. */
 export class ValueResolver implements ResolverCore {
   readonly #index: ProgramIndex;
@@ -79,6 +71,7 @@ export class ValueResolver implements ResolverCore {
   readonly #memo = new Map<AnyNode, Value>();
   readonly #active = new Set<AnyNode>();
   readonly #bindingMemo = new Map<Binding, Value>();
+  readonly #argumentsMemo = new Map<AnyNode, Value>();
   readonly #activeBindings = new Set<Binding>();
   readonly #containers: ContainerValues;
   readonly #returns: FunctionReturns;
@@ -325,19 +318,23 @@ export class ValueResolver implements ResolverCore {
     return this.bindingValue(binding);
   }
 
-  /** `arguments` inside a function: any of the arguments of the calls attributed to it. */
+  /** `arguments` inside a function: any of the arguments of the calls attributed to it (once per function). */
   #argumentsOf(node: AnyNode): Value {
-    let fn = this.#index.parentOf(node);
-    while (fn && (fn.type === 'ArrowFunctionExpression' || !isFunctionNode(fn)))
-      fn = this.#index.parentOf(fn);
+    // The function that owns `this` owns `arguments` too (arrows have neither).
+    const fn = this.#index.scopeOf(node)?.thisOwner;
     if (!fn) return UNKNOWN;
+    const known = this.#argumentsMemo.get(fn);
+    if (known) return known;
+    this.#argumentsMemo.set(fn, UNKNOWN); // a recursive reference reads unknown
     const args = this.#index.callArguments.get(fn) ?? [];
     const best = bestDangerous(
       args.map((arg) =>
         arg.type === 'SpreadElement' ? this.member(this.resolve(arg.argument), undefined) : this.resolve(arg),
       ),
     );
-    return isDangerous(best) ? { kind: 'object', every: best } : UNKNOWN;
+    const value: Value = isDangerous(best) ? { kind: 'object', every: best } : UNKNOWN;
+    this.#argumentsMemo.set(fn, value);
+    return value;
   }
 
   /** The value a binding may hold: the join of its sources, resolved once per binding. */

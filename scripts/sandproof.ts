@@ -39,7 +39,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   },
   matrix: {
     summary:
-      'compare sandboxes: conformance of each adapter, one HTML page (`--adapter A --adapter B --out DIR`)',
+      'compare sandboxes: conformance and bench p50 of each adapter, one HTML page (`--adapter A --adapter B --out DIR`)',
     load: async () => (await import('../suites/index.js')).runMatrixCli,
   },
   bench: {

@@ -19,7 +19,7 @@ export { certifyProfile, gradeFor, type ProfileCertification, SCORE_WEIGHTS } fr
 export { CONFORMANCE_USAGE, runConformanceCli } from './conformance-cli.js';
 export { type ConformanceResults, RESULTS_SCHEMA_VERSION } from './conformance-results.js';
 export { type LoadedCorpus, loadCorpus } from './corpus.js';
-export { type LintCode, type LintIssue, lintCorpus, lintSample } from './corpus-lint.js';
+export { ADVISORY_REFERENCE, type LintCode, type LintIssue, lintCorpus, lintSample } from './corpus-lint.js';
 export {
   DEFAULT_CORPUS_ROOT,
   normalizeSample,
@@ -39,8 +39,8 @@ export {
 } from './findings.js';
 export { type HashLedger, integrityFindings } from './integrity-oracle.js';
 export { describeOutcome, type FailureKind, judgeRun } from './judge.js';
-export { MATRIX_USAGE, runMatrixCli } from './matrix-cli.js';
-export { type MatrixColumn, renderMatrixHtml } from './matrix-html.js';
+export { benchFor, MATRIX_USAGE, runMatrixCli } from './matrix-cli.js';
+export { type MatrixBench, type MatrixColumn, renderMatrixHtml } from './matrix-html.js';
 export { mergeConformanceResults, mergeResultsDocuments } from './merge-results.js';
 export { DEFAULT_MUTATORS, generateVariants, type Mutator } from './mutators/index.js';
 export { importOptionalPeer, MissingPeerError } from './optional-peer.js';

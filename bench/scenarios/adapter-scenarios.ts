@@ -5,6 +5,7 @@
  * the benchmark's own process: the figure is the sandbox's cost, not a worker's round trip. Its first
  * profile is used, with its scanner off (the peers run none either).
  */
+import { adapterScenarioId } from '../../results/index.js';
 import { loadAdapter, type SandboxAdapter } from '../../suites/index.js';
 import type { LatencyTask } from '../lib/interleaved-rounds.js';
 import { SMALL_EXPECTED, SMALL_INPUT, SMALL_SNIPPET } from './bench-snippets.js';
@@ -12,10 +13,7 @@ import { SMALL_EXPECTED, SMALL_INPUT, SMALL_SNIPPET } from './bench-snippets.js'
 /** Per-execution budget: generous, the snippet takes well under a millisecond on a correct sandbox. */
 const BUDGET_MS = 5_000;
 
-/** A bench scenario id for an adapter: `adapter.<name>`, with the name's unsafe characters replaced. */
-export function adapterScenarioId(name: string): string {
-  return `adapter.${name.replace(/[^A-Za-z0-9_.-]/g, '_')}`;
-}
+export { adapterScenarioId } from '../../results/index.js';
 
 /** The loaded adapters and their latency tasks; `dispose` releases every adapter. */
 export interface AdapterScenarios {

@@ -20,7 +20,7 @@
  * - Nothing from the host but primitives and those callbacks ever enters the context.
  */
 import { ACCOUNTING_TAMING_SOURCE } from './accounting-taming-source.js';
-import { BUILTIN_GUARD_SOURCE } from './builtin-guard-source.js';
+import { BUILTIN_GUARD_TARGETS_SOURCE } from './builtin-guard-source.js';
 import { COLLATION_TAMING_SOURCE } from './collation-taming-source.js';
 import { ENVELOPE_SOURCE } from './envelope-source.js';
 import { JSON_TAMING_SOURCE } from './json-taming-source.js';
@@ -322,10 +322,10 @@ export const BOOTSTRAP_SOURCE =
     }
     return valueEnvelope(value);
   }
-  // --- builtins whose change V8 remembers isolate-wide (builtin-guard-source.ts) -----------------
-  /*__BUILTIN_GUARD__*/
+  // --- builtins whose change V8 remembers isolate-wide: the host records them (builtin-guard-source.ts)
+  /*__BUILTIN_GUARD_TARGETS__*/
   // The host keeps references to these four; the guest never sees any.
-  return [run, deliverFetch, setInput, builtinsIntact];
+  return [run, deliverFetch, setInput, guardTargets];
 })`
     .replace('/*__LIFETIME_TAMING__*/', () => LIFETIME_TAMING_SOURCE)
     .replace('/*__ACCOUNTING_TAMING__*/', () => ACCOUNTING_TAMING_SOURCE)
@@ -333,7 +333,7 @@ export const BOOTSTRAP_SOURCE =
     .replace('/*__JSON_TAMING__*/', () => JSON_TAMING_SOURCE)
     .replace('/*__WASM_TAMING__*/', () => WASM_TAMING_SOURCE)
     .replace('/*__ENVELOPE__*/', () => ENVELOPE_SOURCE)
-    .replace('/*__BUILTIN_GUARD__*/', () => BUILTIN_GUARD_SOURCE);
+    .replace('/*__BUILTIN_GUARD_TARGETS__*/', () => BUILTIN_GUARD_TARGETS_SOURCE);
 
 /**
  * The globals through which the host hands the hardening function the context's token and the isolate's
@@ -351,7 +351,7 @@ export const BOOT_ARGUMENT_GLOBALS = [
 /**
  * A script that hardens the context it runs in, in one call into the isolate: the profile's switches are
  * part of its text (it is compiled once per isolate), the token and callbacks come from
- * {@link BOOT_ARGUMENT_GLOBALS}, and it evaluates to the `[run, deliverFetch, setInput, builtinsIntact]` list.
+ * {@link BOOT_ARGUMENT_GLOBALS}, and it evaluates to the `[run, deliverFetch, setInput, guardTargets]` list.
  */
 export function bootstrapCallSource(config: Readonly<Record<string, unknown>>): string {
   return `(function () {

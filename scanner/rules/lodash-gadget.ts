@@ -168,7 +168,8 @@ function walk(
   if (target === undefined) {
     // `_.method('eval')`: the object comes later; a name only the global object answers to is the gadget.
     const first = segments[0];
-    if (kind === 'call' && first !== undefined && FORBIDDEN_NAMES.has(first))
+    const granted = first === 'Function' && ctx.profile.allowFunctionConstructor;
+    if (kind === 'call' && first !== undefined && FORBIDDEN_NAMES.has(first) && !granted)
       ctx.report(node, `\`_.${method}\` calls \`${first}\` by name on an object given later`);
     return;
   }

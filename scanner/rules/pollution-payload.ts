@@ -11,6 +11,7 @@ import type { AnyNode } from 'acorn';
 import { LODASH } from '../global-calls.js';
 import { LODASH_API } from '../lodash-api.js';
 import type { Rule, RuleContext } from '../rule.js';
+import type { Binding } from '../scope.js';
 import { asKey } from '../value.js';
 
 type Node<T extends AnyNode['type']> = Extract<AnyNode, { type: T }>;
@@ -60,32 +61,70 @@ function writerOf(ctx: RuleContext, call: Node<'CallExpression'>): string | unde
   return undefined;
 }
 
-const WRITERS = new WeakMap<AnyNode, boolean>();
+/** The functions that write with non-literal computed keys, less those that mention `'__proto__'`. */
+const WRITERS = new WeakMap<object, ReadonlySet<AnyNode>>();
 
-/** Whether a function literal writes `o[k] = v` with a key that is not a literal, and never guards `__proto__`. */
+/**
+ * Whether a function literal writes `o[k] = v` with a key that is not a literal (judged by shape: the resolver
+ * may fold the key from this very call's arguments), and never names `'__proto__'` (a guarded merge). One
+ * pass over the program, each write and literal marking the functions around it.
+ */
 function writesComputedKeys(ctx: RuleContext, fn: AnyNode): boolean {
-  const known = WRITERS.get(fn);
-  if (known !== undefined) return known;
-  let writes = false;
-  let guarded = false;
-  for (const node of ctx.index.nodesOfType('AssignmentExpression')) {
-    if (node.start < fn.start || node.end > fn.end) continue;
-    const left = node.left;
-    // Judged by shape, not by value: the resolver may fold the key from this very call's arguments.
-    if (left.type === 'MemberExpression' && left.computed && left.property.type !== 'Literal') writes = true;
+  let writers = WRITERS.get(ctx.index);
+  if (!writers) {
+    const writing = new Set<AnyNode>();
+    const guarded = new Set<AnyNode>();
+    for (const node of ctx.index.nodesOfType('AssignmentExpression')) {
+      const left = node.left;
+      if (left.type === 'MemberExpression' && left.computed && left.property.type !== 'Literal')
+        markEnclosing(ctx, node, writing);
+    }
+    for (const lit of ctx.index.nodesOfType('Literal')) {
+      if (lit.value === '__proto__') markEnclosing(ctx, lit, guarded);
+    }
+    for (const g of guarded) writing.delete(g);
+    writers = writing;
+    WRITERS.set(ctx.index, writers);
   }
-  for (const lit of ctx.index.nodesOfType('Literal')) {
-    if (lit.start < fn.start || lit.end > fn.end) continue;
-    if (lit.value === '__proto__') guarded = true;
-  }
-  const result = writes && !guarded;
-  WRITERS.set(fn, result);
-  return result;
+  return writers.has(fn);
 }
 
-/** A description of the pollution payload an expression holds, or undefined for none. */
+function markEnclosing(ctx: RuleContext, node: AnyNode, into: Set<AnyNode>): void {
+  let n = 0;
+  for (let at = ctx.index.parentOf(node); at; at = ctx.index.parentOf(at)) {
+    if (++n % 1024 === 0) ctx.checkBudget();
+    if (
+      at.type === 'FunctionExpression' ||
+      at.type === 'ArrowFunctionExpression' ||
+      at.type === 'FunctionDeclaration'
+    ) {
+      if (into.has(at)) return; // its ancestors are marked already
+      into.add(at);
+    }
+  }
+}
+
+const PAYLOADS = new WeakMap<object, Map<AnyNode | Binding, string | null>>();
+
+/** A description of the pollution payload an expression holds, or undefined for none (memoized per scan). */
 function payloadOf(ctx: RuleContext, node: AnyNode, depth: number): string | undefined {
   if (depth > MAX_TRACE) return undefined;
+  let memo = PAYLOADS.get(ctx.index);
+  if (!memo) {
+    memo = new Map();
+    PAYLOADS.set(ctx.index, memo);
+  }
+  const key = node.type === 'Identifier' ? (ctx.index.bindingOf(node) ?? node) : node;
+  const known = memo.get(key);
+  if (known !== undefined) return known ?? undefined;
+  memo.set(key, null); // a cycle through names reads as no payload
+  if (memo.size % 256 === 0) ctx.checkBudget();
+  const found = computePayload(ctx, node, depth);
+  memo.set(key, found ?? null);
+  return found;
+}
+
+function computePayload(ctx: RuleContext, node: AnyNode, depth: number): string | undefined {
   switch (node.type) {
     case 'LogicalExpression':
       return payloadOf(ctx, node.left, depth + 1) ?? payloadOf(ctx, node.right, depth + 1);
@@ -116,6 +155,8 @@ function payloadOf(ctx: RuleContext, node: AnyNode, depth: number): string | und
   const value = ctx.values.resolve(node);
   const keys = value.kind === 'array' ? value.items.map(asKey) : [asKey(value)];
   if (keys.some((k) => k === undefined)) return undefined;
+  // A path names its segments: text without `__proto__` or `prototype` in it is none.
+  if (!(keys as string[]).some((k) => k.includes('__proto__') || k.includes('prototype'))) return undefined;
   const segments = (keys as string[]).flatMap((k) => k.split(/[.[\]'"]+/).filter(Boolean));
   if (segments.includes('__proto__')) return 'a path through `__proto__`';
   const ctor = segments.indexOf('constructor');

@@ -20,13 +20,18 @@ ruleTests('lodash-gadget', {
       code: `${L}const o = {}; _.set(o, "a.b", 1); _.update(o, "a.b", (n) => n + 1); return o`,
       profiles: HIGH,
     },
-    // Function is granted here, so a template handed on is not forbidden by the profile.
+    // Function is granted here: a template handed on, or a method named Function, is not forbidden.
+    {
+      code: `${L}return _.map([input], _.method("Function", "return 1")).length`,
+      profiles: ['tenant-isolated'],
+    },
     { code: `${L}return _.map(["<%= 1 %>"], _.template).length`, profiles: ['tenant-isolated'] },
   ],
   invalid: [
     // A global function called by name: the walk starts at the global object, or names eval.
     { code: `${L}return _.method("ev" + "al", "1+1")(globalThis)`, profiles: HIGH },
     { code: `${L}return _.map([input], _.method("eval", "1"))`, profiles: HIGH },
+    { code: `${L}return _.map([input], _.method("Function", "return 1"))`, profiles: NO_FUNCTION },
     { code: `${L}const g = [globalThis][0]; return _.bindKey(g, "Function")("return 1")()`, profiles: HIGH },
     { code: `${L}return _.invokeMap([self], "eval", "2")`, profiles: HIGH },
     { code: `${L}const run = _.partialRight(_.invoke, "eval", "3"); return run(globalThis)`, profiles: HIGH },

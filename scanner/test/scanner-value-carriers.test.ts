@@ -122,6 +122,18 @@ caught(
   ALL,
   'prepare-stack-trace',
 );
+caught(
+  'captureStackTrace carried out of a then chain',
+  'const hook = await Promise.resolve(TypeError).then((E) => E.captureStackTrace); const o = {}; hook(o); return o.stack',
+  ALL,
+  'prepare-stack-trace',
+);
+caught(
+  'the global object out of a reduce over a list holding it',
+  'const g = [1, globalThis].reduce((acc, x) => x, null); return g["pro" + "cess"].env',
+  ALL,
+  'host-globals',
+);
 benign(
   'an error class calling Error.captureStackTrace as written',
   'class AppError extends Error { constructor(m) { super(m); if (Error.captureStackTrace) Error.captureStackTrace(this, AppError) } } return new AppError("x").message',

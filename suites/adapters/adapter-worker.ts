@@ -1,10 +1,11 @@
 /**
  * The entry of an adapter worker process (see `worker-pool.ts`). It loads the adapter named by
- * `SANDPROOF_ADAPTER_WORKER`, plants its own host oracle, and answers `execute` messages one at a time.
+ * `SANDPROOF_ADAPTER_WORKER`, plants its own host oracle, and answers `execute` messages one at a time,
+ * each with what that oracle found: its tripwires, and its canary's token in the outcome.
  * An exception that escapes the adapter (a stray timer callback) is reported as `fatal` before the worker
  * exits: the harness charges it to the execution in flight and starts a new worker.
  */
-import { HostOracle } from '../oracle.js';
+import { HostOracle, markerViolations } from '../oracle.js';
 import type { AdapterOutcome, SandboxAdapter } from './adapter.js';
 import { boundMessage } from './adapter.js';
 import { loadAdapter } from './load-adapter.js';
@@ -78,7 +79,9 @@ async function main(): Promise<void> {
     queue = queue.then(async () => {
       try {
         const outcome = await adapter.execute(sample, options);
-        reply(id, outcome, findings());
+        // The canary this worker planted has a token of its own, unknown to the harness: a guest that
+        // read it (host access in this process) is judged here, where the token lives.
+        reply(id, outcome, [...markerViolations(outcome), ...findings()]);
       } catch (error) {
         const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
         send({ type: 'adapter-error', id, message: boundMessage(text), hostFindings: findings() });

@@ -72,6 +72,17 @@ test("a change to the worker's host intrinsics comes back as a host finding", as
   });
 });
 
+test("a guest that reads its worker's host canary is seen: the worker's token is evidence", async () => {
+  await withPool(async (adapter) => {
+    const read = await exec(adapter, 'read-canary');
+    assert.is(read.status, 'completed');
+    assert.match(workerFindingsOf(read).join('\n'), /the value carries the host canary token/);
+    const logged = await exec(adapter, 'log-canary');
+    assert.match(workerFindingsOf(logged).join('\n'), /the logs carry the host canary token/);
+    assert.equal(workerFindingsOf(await exec(adapter, 'return 1')), [], 'no finding without the token');
+  });
+});
+
 test('an adapter module that does not load rejects with AdapterLoadError', async () => {
   try {
     await createWorkerPoolAdapter({ spec: '/nonexistent/adapter.mjs' });

@@ -3,6 +3,15 @@
  * process (it freezes the worker's intrinsics, which is why adapters run in workers), then a new
  * `Compartment` per execution with a hardened console and a hardened copy of the input.
  *
+ * The compartment emulates the ultra-secure profile as far as SES can: its `eval` and `Function` are
+ * replaced by functions that throw `EvalError` (the profile's stubs), and `Compartment` and SES's other
+ * additions to the contract's global list (`harden`, `lockdown`, `TextEncoder`, `TextDecoder`) are
+ * removed. What SES cannot change stays visible: the shared intrinsics are frozen, and their hidden
+ * constructors (`AsyncFunction` and the like, reached through a prototype) throw `TypeError`, not
+ * `EvalError`. SES's own source checks (possible direct `eval`, `import(`, HTML comments, matched by text)
+ * refuse code that parses; they are reported as refusals (`ERR_SCRIPT_ERROR`), never as `ERR_SYNTAX`,
+ * which would claim the code does not compile.
+ *
  * Honest expectations: SES confines authority (no host objects, frozen intrinsics, no `Function` reaching
  * the host) and declares no CPU or memory bound, by design: a busy loop blocks the worker until the
  * watchdog kills it (`hang`), a large allocation costs the worker's heap. Those failures read as
@@ -31,6 +40,35 @@ declare const Compartment: new (
 
 let locked = false;
 
+/** SES's source checks: text that might be a direct eval, an import expression or an HTML comment. */
+const SES_SOURCE_REJECTION = /\(SES_[A-Z_]+_REJECTED\)/;
+
+/** Globals a compartment has that the ultra-secure contract does not list. */
+const EXTRA_GLOBALS = ['Compartment', 'harden', 'lockdown', 'TextEncoder', 'TextDecoder'] as const;
+
+/** The profile's code-generation stub: callable and constructible, always throwing `EvalError`. */
+function blocked(what: string, prototype?: object): (...args: unknown[]) => never {
+  const stub = (): never => {
+    throw new EvalError(
+      `${what} is disabled by the ultra-secure profile: code generation from strings is not allowed`,
+    );
+  };
+  Object.defineProperty(stub, 'name', { value: what });
+  if (prototype !== undefined)
+    Object.defineProperty(stub, 'prototype', { value: prototype, writable: false });
+  return harden(stub);
+}
+
+/** A compartment shaped like the ultra-secure profile's global scope. */
+function profileCompartment(endowments: Record<string, unknown>) {
+  const compartment = new Compartment(endowments);
+  const g = compartment.globalThis;
+  g.eval = blocked('eval');
+  g.Function = blocked('Function', Function.prototype);
+  for (const name of EXTRA_GLOBALS) delete g[name];
+  return compartment;
+}
+
 function timeout(ms: number): { promise: Promise<'timeout'>; cancel: () => void } {
   let timer: NodeJS.Timeout | undefined;
   const promise = new Promise<'timeout'>((resolve) => {
@@ -44,15 +82,17 @@ async function execute(sample: AdapterSample, options: AdapterExecuteOptions): P
   const log = (...args: unknown[]): void => pushLog(logs, args.map(formatLogArg).join(' '));
   const console = harden({ log, info: log, warn: log, error: log, debug: log });
   const input = sample.input === undefined ? undefined : harden(JSON.parse(JSON.stringify(sample.input)));
-  const compartment = new Compartment({ console, input });
+  const compartment = profileCompartment({ console, input });
   let settled: unknown;
   try {
     settled = compartment.evaluate(wrapForAdapter(sample.code));
   } catch (error) {
     const e = error as { name?: unknown; message?: unknown };
     const name = String(e?.name ?? 'Error');
-    const errorCode = name === 'SyntaxError' ? 'ERR_SYNTAX' : 'ERR_SCRIPT_ERROR';
-    return { status: 'threw', errorCode, name, message: boundMessage(String(e?.message)), logs };
+    const message = String(e?.message);
+    const refused = SES_SOURCE_REJECTION.test(message);
+    const errorCode = name === 'SyntaxError' && !refused ? 'ERR_SYNTAX' : 'ERR_SCRIPT_ERROR';
+    return { status: 'threw', errorCode, name, message: boundMessage(message), logs };
   }
   const clock = timeout(options.timeoutMs);
   try {
@@ -77,7 +117,8 @@ export default function createAdapter() {
       scanner: false,
       tenantIsolation: true,
       nonGoals: ['time-limit', 'memory-limit', 'separate-heap'],
-      notes: 'ses 2: lockdown() per worker, a Compartment per execution',
+      notes:
+        'ses 2: lockdown() per worker, a Compartment per execution; eval and Function throw EvalError, Compartment and SES extras removed (the ultra-secure global scope)',
     },
     execute,
     dispose: async () => {},
