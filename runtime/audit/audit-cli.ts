@@ -72,7 +72,7 @@ export async function runAuditCli(argv: string[], io: AuditCliIo = defaultIo): P
       );
     } else {
       io.stdout(
-        `NOT OK: first bad record at line ${result.firstBadRecord} (${result.reason}); ${result.records} valid records before it\n`,
+        `NOT OK: first bad record at line ${result.firstBadRecord} (${result.reason}); the chain has ${result.records} valid records\n`,
       );
     }
     return result.ok ? AUDIT_EXIT.ok : AUDIT_EXIT.notOk;
