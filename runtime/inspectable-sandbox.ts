@@ -8,6 +8,7 @@
 import ivm from 'isolated-vm';
 import { bootstrapCallSource } from './guest/bootstrap-source.js';
 import { allowedGlobals } from './guest/global-allowlist.js';
+import { NAMESPACE_MEMBERS } from './guest/namespace-allowlist.js';
 import type { Profile } from './profiles.js';
 
 const LIMITS = { maxLogEntries: 200, maxLogBytes: 64 * 1024, maxResultBytes: 1024 * 1024 };
@@ -40,6 +41,7 @@ export class InspectableSandbox {
     const config = {
       allowFunctionConstructor: profile.allowFunctionConstructor,
       globals: allowedGlobals(profile),
+      namespaces: NAMESPACE_MEMBERS,
       modules: [],
       fetch: false,
       memoryBudgetBytes: profile.memoryBudgetBytes,

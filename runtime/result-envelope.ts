@@ -3,7 +3,7 @@
  * isolate by guest/envelope-source.ts). Nothing in it is trusted: the host checks its size and nesting
  * before parsing, takes `syntax` (set by the runner alone, for a snippet that does not compile) as the only
  * way to `ERR_SYNTAX`, and applies the log bounds itself, so an envelope that passed them inside the isolate
- * still cannot carry more than `maxLogEntries` lines or `maxLogBytes` characters.
+ * still cannot carry more than `maxLogEntries` lines or `maxLogBytes` UTF-8 bytes.
  */
 import { boundGuestText, SandboxError } from './errors.js';
 import { MAX_RESULT_DEPTH } from './guest/envelope-source.js';
@@ -51,6 +51,10 @@ export function decodeEnvelope(text: unknown, limits: OutputLimits): Omit<Execut
     const message = boundGuestText(String(envelope.error?.message ?? ''));
     throw new SandboxError('ERR_SCRIPT_ERROR', `${name}: ${message}`, { guestName: name });
   }
+  // The guest bounds the ok envelope's UTF-8 size; checked again here, in the same bytes.
+  if (text.length * 3 > limits.maxResultBytes && Buffer.byteLength(text, 'utf8') > limits.maxResultBytes) {
+    throw notTransferable(`the result is larger than ${limits.maxResultBytes} bytes`);
+  }
   const { logs, dropped } = boundLogs(envelope.logs, envelope.dropped, limits);
   return { value: envelope.value, logs, logsDropped: dropped };
 }
@@ -68,11 +72,14 @@ function boundLogs(
   let bytes = 0;
   for (const line of lines) {
     const text = typeof line === 'string' ? line : String(line);
-    if (logs.length >= limits.maxLogEntries || bytes + text.length > limits.maxLogBytes) {
+    const room = limits.maxLogBytes - bytes;
+    // UTF-8 bytes, as documented; a line longer in UTF-16 units than the room is over it without counting.
+    const size = text.length > room ? room + 1 : Buffer.byteLength(text, 'utf8');
+    if (logs.length >= limits.maxLogEntries || size > room) {
       dropped++;
       continue;
     }
-    bytes += text.length;
+    bytes += size;
     logs.push(text);
   }
   return { logs, dropped };

@@ -12,5 +12,5 @@ export type { AuditEntry, AuditRecord } from './audit-record.js';
 export { RECORD_FIELDS, recordBody, recordLine, ZERO_HASH } from './audit-record.js';
 export { canonicalJson, hashCode, hashInput, sha256Hex } from './canonical-json.js';
 export type { ChainHead } from './chain-verifier.js';
-export type { VerifyAuditLogOptions, VerifyAuditLogResult } from './verify-audit-log.js';
+export type { TailAnchor, VerifyAuditLogOptions, VerifyAuditLogResult } from './verify-audit-log.js';
 export { verifyAuditLog } from './verify-audit-log.js';

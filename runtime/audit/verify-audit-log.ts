@@ -12,7 +12,17 @@ export interface VerifyAuditLogOptions {
    * the shorter file is a valid chain.
    */
   expectedHead?: ChainHead;
+  /** The same anchor under its shorter name (`runtime.audit.head()` stored elsewhere); wins over `expectedHead`. */
+  head?: ChainHead;
 }
+
+/**
+ * What the verification says about the end of the file. `unanchored`: no head was given, so records deleted
+ * from the end, or a final record rewritten with its hash recomputed, cannot be seen (the shorter or rewritten
+ * file is still a valid chain). `at-head`: the file ends exactly at the given head. `extends-head`: the given
+ * head is in the file and later records follow it; those later records are themselves unanchored.
+ */
+export type TailAnchor = 'unanchored' | 'at-head' | 'extends-head';
 
 /** Outcome of {@link verifyAuditLog}. */
 export interface VerifyAuditLogResult {
@@ -25,6 +35,8 @@ export interface VerifyAuditLogResult {
   reason?: string;
   /** Seq and hash of the last valid record (`-1` and 64 zeros when none), to anchor elsewhere. */
   head: ChainHead;
+  /** When ok: whether the end of the file was checked against an anchored head (see {@link TailAnchor}). */
+  tail: TailAnchor;
 }
 
 const CHUNK_BYTES = 256 * 1024;
@@ -35,15 +47,16 @@ const CHUNK_BYTES = 256 * 1024;
  * longer match), and a torn final line (reported as not ok, `records` counting the valid prefix).
  *
  * How strong: the chain is keyless, so it proves the file is an unbroken sequence, not who wrote it. Someone
- * able to rewrite the whole file can recompute every hash; anchoring `head` outside the file (and passing it as
- * `expectedHead`) is what makes a rewrite or a truncation detectable. Rejects with `AuditError`
+ * able to rewrite the whole file can recompute every hash; anchoring `head` outside the file (and passing it
+ * back as `head`) is what makes a rewrite or a truncation up to that head detectable; without it `tail` is
+ * `'unanchored'`. Rejects with `AuditError`
  * `ERR_AUDIT_IO` when the file cannot be read.
  */
 export async function verifyAuditLog(
   path: string,
   options: VerifyAuditLogOptions = {},
 ): Promise<VerifyAuditLogResult> {
-  const { expectedHead } = options;
+  const expectedHead = options.head ?? options.expectedHead;
   let anchorMismatch = false;
   const verifier = new ChainVerifier((record) => {
     if (expectedHead && record.seq === expectedHead.seq && record.hash !== expectedHead.hash)
@@ -56,6 +69,7 @@ export async function verifyAuditLog(
     records: verifier.records,
     firstBadRecord: bad?.index ?? null,
     head: verifier.head,
+    tail: !expectedHead ? 'unanchored' : verifier.head.seq === expectedHead.seq ? 'at-head' : 'extends-head',
   };
   if (bad) return { ...result, reason: bad.reason };
   if (expectedHead && anchorMismatch) {

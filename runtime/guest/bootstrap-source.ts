@@ -49,6 +49,7 @@ export const BOOTSTRAP_SOURCE =
   const PromiseCtor = Promise;
   const isArray = Array.isArray;
   const strSlice = String.prototype.slice;
+  const charCodeAt = String.prototype.charCodeAt;
   const setProto = O.setPrototypeOf;
   const objToString = O.prototype.toString;
   // Captured before the stubs below replace the constructors: the one compiler of guest code.
@@ -56,6 +57,28 @@ export const BOOTSTRAP_SOURCE =
   const bounds = ['maxLogEntries', 'maxLogBytes', 'maxResultBytes'];
   for (let i = 0; i < bounds.length; i++) {
     if (typeof config[bounds[i]] !== 'number') throw new TypeErrorCtor('sandproof: missing bound ' + bounds[i]);
+  }
+
+  // The UTF-8 size of text as the host encodes it (a lone surrogate becomes U+FFFD, 3 bytes), counted only up
+  // to limit: limit + 1 as soon as it is over. The log and result bounds are in these bytes, not UTF-16 units.
+  function utf8Bytes(text, limit) {
+    const n = text.length;
+    if (n > limit) return limit + 1;
+    let bytes = 0;
+    for (let i = 0; i < n; i++) {
+      const c = apply(charCodeAt, text, [i]);
+      if (c < 0x80) bytes += 1;
+      else if (c < 0x800) bytes += 2;
+      else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+        const d = apply(charCodeAt, text, [i + 1]);
+        if (d >= 0xdc00 && d <= 0xdfff) {
+          bytes += 4;
+          i++;
+        } else bytes += 3;
+      } else bytes += 3;
+      if (bytes > limit) return limit + 1;
+    }
+    return bytes;
   }
 
   // --- code generation ---------------------------------------------------------------------
@@ -156,11 +179,17 @@ export const BOOTSTRAP_SOURCE =
   function record(prefix, args) {
     let line = prefix;
     for (let i = 0; i < args.length; i++) line += (i === 0 ? '' : ' ') + show(args[i]);
-    if (logs.length >= config.maxLogEntries || logBytes + line.length > config.maxLogBytes) {
+    if (logs.length >= config.maxLogEntries) {
       dropped++;
       return;
     }
-    logBytes += line.length;
+    const room = config.maxLogBytes - logBytes;
+    const size = utf8Bytes(line, room);
+    if (size > room) {
+      dropped++;
+      return;
+    }
+    logBytes += size;
     logs[logs.length] = line;
   }
   // The guest may replace console or its methods: it only changes its own fresh context, and
