@@ -32,7 +32,8 @@ test.after(async () => {
 async function measured(code: string, profile: string) {
   await outcome(rt, { code: 'return 0', profile, tenantId: 't', scan: false });
   const [pid] = rt.stats().sandboxPids;
-  if (pid === undefined || !hasProc) return { o: await outcome(rt, { code, profile, tenantId: 't', scan: false }), growth: 0 };
+  if (pid === undefined || !hasProc)
+    return { o: await outcome(rt, { code, profile, tenantId: 't', scan: false }), growth: 0 };
   const watch = watchRss(pid);
   const o = await outcome(rt, { code, profile, tenantId: 't', scan: false, timeoutMs: 5_000 });
   return { o, growth: watch.stop() };
@@ -40,7 +41,10 @@ async function measured(code: string, profile: string) {
 
 function withinHardLimit(growth: number, profile: string): void {
   if (!hasProc) console.log('RSS not measured: no /proc on this system');
-  assert.ok(growth < HARD_LIMIT[profile]!, `the sandbox child grew by ${(growth / MiB).toFixed(1)} MiB (${profile})`);
+  assert.ok(
+    growth < HARD_LIMIT[profile]!,
+    `the sandbox child grew by ${(growth / MiB).toFixed(1)} MiB (${profile})`,
+  );
 }
 
 const REFUSED = { ok: false, code: 'ERR_SCRIPT_ERROR', guestName: 'RangeError' };
