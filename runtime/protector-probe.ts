@@ -15,8 +15,12 @@
  * syntax (a SyntaxError). A probe whose bytecode V8 dropped would be parsed again and throw: a reading
  * that fails means "unknown", and the caller treats it as cleared.
  *
- * Not wired into the pool yet: isolates would be made from the snapshot, and the hardening script would
- * take the probe off the global before the guest runs and hand it to the builtins guard.
+ * Not wired into the pool yet. The hook: SandboxIsolate makes its isolate with
+ * `{ snapshot: protectorSnapshot() }`; the builtin guard's own realm (builtin-guard.ts, a context only the
+ * host calls) keeps a reference to its `PROBE_GLOBAL` and `intact` also requires the probe to read
+ * `ALL_INTACT`. Guest contexts start with the probe on their global too, and the hardening script already
+ * deletes it as a global outside the allowlist (measured in every profile); the probe reads only its own
+ * isolate's flags, which the guest set.
  */
 import { setFlagsFromString } from 'node:v8';
 import ivm from 'isolated-vm';
