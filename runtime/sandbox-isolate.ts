@@ -129,7 +129,7 @@ export class SandboxIsolate {
     });
     // The guard realm is made once, alongside the first context; a failure (the isolate disposed
     // meanwhile) is reported by the preparation that awaits it.
-    const guard = BuiltinGuard.create(this.isolate);
+    const guard = this.inFlight.track(BuiltinGuard.create(this.isolate));
     guard.catch(() => undefined);
     this.hardening = {
       profile,
