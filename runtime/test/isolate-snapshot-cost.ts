@@ -1,10 +1,10 @@
 /**
  * CPU (all threads of the process) of making an isolate and its first context, plain against from the
  * protector snapshot (runtime/protector-probe.ts), interleaved; medians and mins. A probe, not a test.
- *   node --no-node-snapshot --import tsx bench/probes/isolate-snapshot-cost.ts [ROUNDS]
+ *   node --no-node-snapshot --import tsx runtime/test/isolate-snapshot-cost.ts [ROUNDS]
  */
 import ivm from 'isolated-vm';
-import { protectorSnapshot } from '../../runtime/protector-probe.js';
+import { protectorSnapshot } from '../protector-probe.js';
 
 const n = Number(process.argv[2] ?? 40);
 const snap = protectorSnapshot();
