@@ -13,7 +13,8 @@ export {
   type TargetResult,
   validateBenchResults,
 } from '../results/index.js';
-export { runBenchCli, writeBenchOutputs } from './bench-cli.js';
+export { runBenchCli, writeBenchOutputs } from './cli/bench-cli.js';
+export { runProfileCli } from './cli/profile-cli.js';
 export {
   compareFigure,
   DEFAULT_GATE_OPTIONS,
@@ -23,6 +24,5 @@ export {
   type GateReport,
   runGate,
   type Verdict,
-} from './bench-gate.js';
-export { hostGc } from './host-gc.js';
-export { runProfileCli } from './profile-cli.js';
+} from './lib/bench-gate.js';
+export { hostGc } from './lib/host-gc.js';

@@ -1,11 +1,12 @@
 /**
- * The snippet of each failing sample, for the failure cards. A results file that carries `snippet` on its
- * failures is used as is; schema 1 does not, so the sample is looked up in the corpus folder (data files,
- * never imported). A generated variant (`<id>--<mutator>`) has no file: its hand-written original is shown,
+ * The snippet of each failing sample, for the failure cards, when the results do not carry it. The suite
+ * records the snippet on every failure; results written before it did have none, so their samples are
+ * looked up in the corpus folder (data files, never imported). A generated variant (`<id>--<mutator>`) has no file: its hand-written original is shown,
  * marked as such. Missing snippets are reported as missing, never guessed.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import { FAILURE_SNIPPET_LIMIT } from '../results/index.js';
 
 /** A snippet and where it came from. */
 export interface Snippet {
@@ -16,7 +17,7 @@ export interface Snippet {
 }
 
 /** Longest snippet shown; corpus samples are under 4 KB, so this only trims hostile or foreign results. */
-export const SNIPPET_LIMIT = 6000;
+export const SNIPPET_LIMIT = FAILURE_SNIPPET_LIMIT;
 
 const FRONTMATTER = /^\s*\/\*---[\s\S]*?---\*\/\s*/;
 

@@ -34,11 +34,10 @@ function failureStatus(f: FailureEntry): { status: Status; word: string } {
   return { status: 'warn', word: f.kind };
 }
 
-/** The snippet a results file carries on the failure itself (an additive field; schema 1 has none). */
+/** The snippet the results carry on the failure itself (results written before the suite recorded it have none). */
 function ownSnippet(f: FailureEntry): Snippet | undefined {
-  const code = (f as FailureEntry & { snippet?: unknown }).snippet;
-  return typeof code === 'string'
-    ? { code: code.slice(0, SNIPPET_LIMIT), source: 'results', sampleId: f.sampleId }
+  return typeof f.snippet === 'string'
+    ? { code: f.snippet.slice(0, SNIPPET_LIMIT), source: 'results', sampleId: f.sampleId }
     : undefined;
 }
 

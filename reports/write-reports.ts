@@ -66,6 +66,16 @@ async function writeAll(dir: string, files: [string, string][]): Promise<string[
   return files.map(([name]) => join(dir, name));
 }
 
+/**
+ * The sample ids whose snippet must come from the corpus folder: those of failures that carry none. The suite
+ * records each failure's snippet, so for its results this is empty and the corpus is not read.
+ */
+export function snippetsToLookUp(results: ConformanceResults): string[] {
+  return results.profiles.flatMap((p) =>
+    p.failures.filter((f) => typeof f.snippet !== 'string').map((f) => f.sampleId),
+  );
+}
+
 /** Writes the conformance reports into `dir`; resolves to the paths written. */
 export async function writeConformanceReports(
   results: ConformanceResults,
@@ -73,7 +83,7 @@ export async function writeConformanceReports(
   options: ConformanceReportOptions = {},
 ): Promise<string[]> {
   const corpusDir = options.corpusDir === undefined ? DEFAULT_CORPUS_DIR : options.corpusDir;
-  const ids = results.profiles.flatMap((p) => p.failures.map((f) => f.sampleId));
+  const ids = snippetsToLookUp(results);
   const snippets =
     corpusDir === null || ids.length === 0 ? new Map() : await loadCorpusSnippets(ids, corpusDir);
   const badge = conformanceBadge(results);

@@ -102,7 +102,16 @@ export interface FailureEntry {
   reproduce: string;
   /** The finding class of the failure (absent in results written before the taxonomy). */
   findingClass?: FindingClass;
+  /**
+   * The sample's code (the body after its frontmatter; a generated variant's own body), at most
+   * {@link FAILURE_SNIPPET_LIMIT} characters: the reports show it from here, without reading the corpus. Absent in results written before
+   * the suite recorded it; a reader then falls back to the corpus folder.
+   */
+  snippet?: string;
 }
+
+/** Longest snippet a failure carries; corpus samples are under 4 KB, so this only trims generated or foreign code. */
+export const FAILURE_SNIPPET_LIMIT = 6000;
 
 /** Per-category counts (samples). */
 export interface CategoryCounts {

@@ -1,5 +1,5 @@
 /**
- * The regression gate's answer (bench/bench-gate.ts computes it): one verdict per figure against the
+ * The regression gate's answer (bench/lib/bench-gate.ts computes it): one verdict per figure against the
  * baseline, and the static targets missed. The bench command prints it and the reports show it.
  */
 import type { TargetResult } from './bench-results.js';

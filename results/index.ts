@@ -21,6 +21,7 @@ export {
   type ConformanceEnvironment,
   type ConformanceResults,
   type DetectionMetrics,
+  FAILURE_SNIPPET_LIMIT,
   type FailureEntry,
   FINDING_BLOCKS,
   FINDING_CLASSES,

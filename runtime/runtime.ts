@@ -27,7 +27,7 @@ export interface RuntimeOptions {
    * Where isolates live. `'process'` (default): in supervised child processes, so that what no isolate
    * can contain (a V8 fatal out-of-memory, a builtin that ignores termination; see SECURITY.md) fails
    * the executions of one child, which is restarted, while the audit log (kept here) loses nothing.
-   * `'in-process'`: in this process, about 0.3-0.5 ms faster per execution (bench/isolation-cost.ts), and
+   * `'in-process'`: in this process, about 0.3-0.5 ms faster per execution (bench/probes/isolation-cost.ts), and
    * such a crash ends the host process: choose it only where a supervisor restarts the host.
    */
   isolation?: 'in-process' | 'process';

@@ -61,7 +61,7 @@ const HOSTS = new Map<string, { host: WorkerHost; users: number }>();
 /**
  * Snippets longer than this (in UTF-16 units) are scanned on a second worker, the large lane, so that a
  * request of ordinary size never waits behind a large one's scan in the same queue. Measured with
- * `bench/scan-flood.ts`: with one worker, another tenant's `return 1` waited for the whole scan of a 140 KB
+ * `bench/probes/scan-flood.ts`: with one worker, another tenant's `return 1` waited for the whole scan of a 140 KB
  * snippet (0.9-5.8 s at load ~50); a scan of 16 KB or less costs a few milliseconds.
  */
 export const LARGE_SNIPPET_CHARS = 16 * 1024;

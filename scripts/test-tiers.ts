@@ -43,7 +43,7 @@ const UNIT: readonly RegExp[] = [
   /^scanner\/test\//,
   /^bench\/test\//,
   /^reports\/test\/(?!report-browser-render)/,
-  /^suites\/test\/(certification-score|corpus-lint|corpus-loader-frontmatter|mutators-variants|runner-load-rerun|junit-report-shape)\./,
+  /^suites\/test\/(certification-score|corpus-lint|corpus-loader-frontmatter|mutators-variants|runner-load-rerun|junit-report-shape|failure-carries-snippet)\./,
 ];
 
 /** The tier of a test file, given its path relative to the repository root (with `/`). */

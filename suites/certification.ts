@@ -13,7 +13,12 @@
  * B (certified, >= 8.5), C (>= 7), D (below); an uncertified profile gets at most C.
  */
 
-import type { CategoryCounts, FailureEntry, ProfileCertification } from '../results/index.js';
+import {
+  type CategoryCounts,
+  FAILURE_SNIPPET_LIMIT,
+  type FailureEntry,
+  type ProfileCertification,
+} from '../results/index.js';
 import {
   emptyClassCounts,
   FINDING_CLASSES,
@@ -151,6 +156,8 @@ function categoryCounts(groups: Map<string, RunRecord[]>): Record<string, Catego
 export interface CertifyOptions {
   /** Builds the command that reproduces one failing run. */
   reproduce: (record: RunRecord) => string;
+  /** The code of the sample a failing run ran, when known; it is carried by the failure entry. */
+  snippet?: (record: RunRecord) => string | undefined;
   /**
    * The threat categories a certifying run must cover (default {@link CERTIFYING_CATEGORIES}); `[]`
    * turns the coverage rule off.
@@ -175,7 +182,13 @@ function toFailure(record: RunRecord, options: CertifyOptions): FailureEntry {
     incident: record.incident ?? null,
     reproduce: options.reproduce(record),
     findingClass: recordClass(record) ?? 'defect',
+    ...snippetOf(record, options),
   };
+}
+
+function snippetOf(record: RunRecord, options: CertifyOptions): { snippet?: string } {
+  const code = options.snippet?.(record);
+  return code === undefined ? {} : { snippet: code.slice(0, FAILURE_SNIPPET_LIMIT) };
 }
 
 /** Certifies one profile from its run records. */

@@ -187,6 +187,12 @@ export function selectSamples(corpus: LoadedCorpus, args: ConformanceArgs): Samp
   return filtered.filter((_, i) => i % args.shard.count === args.shard.index - 1);
 }
 
+/** The code of each sample, by id: the body after the frontmatter (a generated variant's own, mutated body). */
+function snippetFinder(samples: readonly Sample[]): (record: RunRecord) => string | undefined {
+  const byId = new Map(samples.map((s) => [s.id, s.code]));
+  return (record) => byId.get(record.sampleId);
+}
+
 function reproducer(args: ConformanceArgs): (record: RunRecord) => string {
   return (record) => {
     const id = record.sampleId.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -399,6 +405,7 @@ async function runWith(
     unsupportedProfiles: run.unsupportedProfiles,
     warnings: run.warnings,
     reproduce: reproducer(args),
+    snippet: snippetFinder(samples),
   });
   await writeOutputs(dir, results, run.records);
   await partial.remove();

@@ -51,12 +51,17 @@ export interface BuildResultsInput {
   unsupportedProfiles: string[];
   warnings: string[];
   reproduce: (record: RunRecord) => string;
+  /** The code of the sample a failing run ran, carried by its failure entry. */
+  snippet?: (record: RunRecord) => string | undefined;
 }
 
 /** Assembles the results document from run records. */
 export function buildResults(input: BuildResultsInput): ConformanceResults {
   const profiles = input.profiles.map((p) =>
-    certifyProfile(p, input.records, { reproduce: input.reproduce }),
+    certifyProfile(p, input.records, {
+      reproduce: input.reproduce,
+      ...(input.snippet === undefined ? {} : { snippet: input.snippet }),
+    }),
   );
   const unexpected = profiles.some((p) => p.unexpectedFailures > 0 || p.unexpectedPasses > 0);
   return {

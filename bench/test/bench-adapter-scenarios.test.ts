@@ -7,9 +7,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { adapterScenarioId, BenchAdapterError, createAdapterScenarios } from '../adapter-scenarios.js';
-import { runBenchCli } from '../bench-cli.js';
-import { SMALL_EXPECTED } from '../bench-snippets.js';
+import { runBenchCli } from '../cli/bench-cli.js';
+import {
+  adapterScenarioId,
+  BenchAdapterError,
+  createAdapterScenarios,
+} from '../scenarios/adapter-scenarios.js';
+import { SMALL_EXPECTED } from '../scenarios/bench-snippets.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'bench-adapter-'));
 

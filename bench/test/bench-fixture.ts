@@ -5,7 +5,7 @@ import {
   type RatioResult,
   type TargetResult,
 } from '../../results/index.js';
-import { median } from '../stats.js';
+import { median } from '../lib/stats.js';
 
 /** A ratio whose value is the median of `samples`, as the benchmark writes them. */
 export function ratio(id: string, samples: number[], better: 'lower' | 'higher' = 'lower'): RatioResult {

@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { compareFigure, DEFAULT_GATE_OPTIONS, formatGateReport, runGate } from '../bench-gate.js';
+import { compareFigure, DEFAULT_GATE_OPTIONS, formatGateReport, runGate } from '../lib/bench-gate.js';
 import { betterBy, ratio, results, rounds, staticTarget } from './bench-fixture.js';
 
 const WARM = 'reference.warm.ultra-secure/floor.fresh-context';

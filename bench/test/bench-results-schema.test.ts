@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { BENCH_SCHEMA_VERSION, parseBenchResults, validateBenchResults } from '../../results/index.js';
-import { writeBenchOutputs } from '../bench-cli.js';
-import { INPUT_1KB } from '../bench-snippets.js';
+import { writeBenchOutputs } from '../cli/bench-cli.js';
+import { INPUT_1KB } from '../scenarios/bench-snippets.js';
 import { ratio, results, rounds, staticTarget } from './bench-fixture.js';
 
 const valid = results([ratio('a/b', rounds(2))], [staticTarget('static.latency.ultra-secure', 1, 50)]);

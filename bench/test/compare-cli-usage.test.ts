@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { parseCompareArgs, runCompareCli } from '../compare-cli.js';
+import { parseCompareArgs, runCompareCli } from '../cli/compare-cli.js';
 
 function io() {
   const out = { stdout: '', stderr: '' };

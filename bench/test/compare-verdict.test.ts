@@ -1,9 +1,9 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { buildCompareReport, figuresOf } from '../compare-cli.js';
-import type { ProbeOutput } from '../compare-probe.js';
-import { formatCompareReport, outcomeOf, verdictOf } from '../compare-verdict.js';
-import type { RatioInterval } from '../paired-ratio.js';
+import { buildCompareReport, figuresOf } from '../cli/compare-cli.js';
+import type { ProbeOutput } from '../lib/compare-probe.js';
+import { formatCompareReport, outcomeOf, verdictOf } from '../lib/compare-verdict.js';
+import type { RatioInterval } from '../lib/paired-ratio.js';
 
 const options = { threshold: 0.05, alpha: 0.01 };
 const interval = (estimate: number, low: number, high: number): RatioInterval => ({

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { runGateCli } from '../gate-cli.js';
+import { runGateCli } from '../cli/gate-cli.js';
 import { betterBy, ratio, results, rounds, staticTarget } from './bench-fixture.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'bench-gate-cli-'));

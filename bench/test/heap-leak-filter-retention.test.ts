@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { classifyRetained, type HeapNodeLike, leakFilter } from '../heap-leak-filter.js';
+import { classifyRetained, type HeapNodeLike, leakFilter } from '../lib/heap-leak-filter.js';
 
 const node = (id: number, name: string, type = 'object'): HeapNodeLike => ({ id, type, name, self_size: 32 });
 

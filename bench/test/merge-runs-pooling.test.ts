@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { mergeRuns } from '../merge-runs.js';
+import { mergeRuns } from '../lib/merge-runs.js';
 import { ratio, results } from './bench-fixture.js';
 
 test('merged runs pool every figure and take the median of the pool', () => {

@@ -5,7 +5,7 @@ import {
   signedRankCdf,
   signedRankCriticalCount,
   walshAverages,
-} from '../paired-ratio.js';
+} from '../lib/paired-ratio.js';
 
 /** A seeded generator (mulberry32), so every synthetic sample is the same on every run. */
 function rng(seed: number): () => number {

@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { mannWhitneyP, median, quantile, summarize } from '../stats.js';
+import { mannWhitneyP, median, quantile, summarize } from '../lib/stats.js';
 
 test('quantiles interpolate and ignore input order', () => {
   assert.is(quantile([3, 1, 2, 4], 0.5), 2.5);

@@ -85,7 +85,7 @@ export const ACCOUNTING_TAMING_SOURCE = `
     const rangeCost = 64 * KiB;
     const japaneseRangeCost = 192 * KiB;
     // A DisplayNames of type 'dateTimeField' keeps a date-time pattern generator: 37-39 KiB off the heap
-    // (en, ja, ar); the other types 0 (bench/icu-offheap-cost.ts dn*). Charged 48 KiB in all.
+    // (en, ja, ar); the other types 0 (bench/probes/icu-offheap-cost.ts dn*). Charged 48 KiB in all.
     const dateTimeFieldExtraCost = 46 * KiB;
     const WeakMapCtor = WeakMap;
     const wmGetCost = WeakMap.prototype.get;
