@@ -12,10 +12,27 @@
  *
  * The guard realm receives guest builtins but never gives anything back: nothing of it enters a guest
  * context (the record stays a host handle), and it runs no guest code (it reads descriptors only).
+ *
+ * An isolate made from the protector snapshot (protector-probe.ts) gives each context the probe as a
+ * global: the guard realm takes its own (and deletes the global), and `intact` also requires every
+ * protector to read intact, which sees the changes no descriptor shows (a same-value write, a change
+ * undone). A probe that throws (its bytecode dropped) makes `intact` throw: the caller retires.
  */
 import type ivm from 'isolated-vm';
 import { BUILTIN_GUARD_REALM_SOURCE } from './guest/builtin-guard-source.js';
 import { createGuestContext } from './isolate-gc.js';
+import { ALL_INTACT, PROBE_GLOBAL } from './protector-probe.js';
+
+/**
+ * Wraps the descriptor comparison with the protector probe, in the guard realm. Without the snapshot
+ * (no probe global) a guard could not see the flags: that is a programming error, and it fails closed.
+ */
+const INTACT_WITH_PROBE_SOURCE = `(() => {
+  const probe = globalThis.${PROBE_GLOBAL};
+  delete globalThis.${PROBE_GLOBAL};
+  if (typeof probe !== 'function') throw new Error('the isolate was not made from the protector snapshot');
+  return (descriptorsIntact) => (record) => descriptorsIntact(record) === true && probe() === ${ALL_INTACT};
+})()`;
 
 /** The guard realm of one isolate. */
 export class BuiltinGuard {
@@ -37,8 +54,18 @@ export class BuiltinGuard {
     const pair = (await script.run(context, { reference: true })) as ivm.Reference;
     script.release();
     const record = pair.getSync(0, { reference: true }) as ivm.Reference;
-    const intact = pair.getSync(1, { reference: true }) as ivm.Reference;
+    const descriptors = pair.getSync(1, { reference: true }) as ivm.Reference;
     pair.release();
+    const withProbe = await isolate.compileScript(INTACT_WITH_PROBE_SOURCE, {
+      filename: 'sandbox:guard-probe.js',
+    });
+    const make = (await withProbe.run(context, { reference: true })) as ivm.Reference;
+    withProbe.release();
+    const intact = make.applySync(undefined, [descriptors.derefInto()], {
+      result: { reference: true },
+    }) as ivm.Reference;
+    make.release();
+    descriptors.release();
     return new BuiltinGuard(record, intact);
   }
 
@@ -53,8 +80,9 @@ export class BuiltinGuard {
   }
 
   /**
-   * True when every recorded property, prototype and extensibility is as recorded. Throws if the isolate
-   * is gone or the call exceeds `timeoutMs`; the caller treats that as not intact.
+   * True when every recorded property, prototype and extensibility is as recorded and every protector
+   * reads intact. Throws if the isolate is gone, the probe fails or the call exceeds `timeoutMs`; the
+   * caller treats that as not intact.
    */
   intact(record: ivm.Reference, timeoutMs: number): boolean {
     return this.intactFunction.applySync(undefined, [record.derefInto()], { timeout: timeoutMs }) === true;

@@ -15,12 +15,12 @@
  * syntax (a SyntaxError). A probe whose bytecode V8 dropped would be parsed again and throw: a reading
  * that fails means "unknown", and the caller treats it as cleared.
  *
- * Not wired into the pool yet. The hook: SandboxIsolate makes its isolate with
- * `{ snapshot: protectorSnapshot() }`; the builtin guard's own realm (builtin-guard.ts, a context only the
- * host calls) keeps a reference to its `PROBE_GLOBAL` and `intact` also requires the probe to read
- * `ALL_INTACT`. Guest contexts start with the probe on their global too, and the hardening script already
- * deletes it as a global outside the allowlist (measured in every profile); the probe reads only its own
- * isolate's flags, which the guest set.
+ * Wired into the pool: SandboxIsolate makes its isolate with `{ snapshot: protectorSnapshot() }` (the
+ * first one, in each process, makes the snapshot); the builtin guard's own realm (builtin-guard.ts, a
+ * context only the host calls) takes its `PROBE_GLOBAL` and `intact` also requires the probe to read
+ * `ALL_INTACT`. Guest contexts start with the probe on their global too, and the hardening script deletes
+ * it as a global outside the allowlist (runtime-protector-probe-retire.test.ts, every profile, both
+ * isolation modes); the probe reads only its own isolate's flags, which the guest set.
  */
 import { setFlagsFromString } from 'node:v8';
 import ivm from 'isolated-vm';

@@ -25,6 +25,7 @@ import { InFlight } from './isolate-teardown.js';
 import { isAbandonedPromise, type KillReason, mapIsolateError } from './ivm-errors.js';
 import { type Hardening, IsolateCallbacks, PreparedContext } from './prepared-context.js';
 import type { Profile } from './profiles.js';
+import { protectorSnapshot } from './protector-probe.js';
 import { decodeEnvelope } from './result-envelope.js';
 
 /** Bounds on what one execution may send back. */
@@ -110,7 +111,8 @@ export class SandboxIsolate {
     this.profile = profile;
     this.hardLimitMb = hardLimitMb;
     this.limits = limits;
-    this.isolate = new ivm.Isolate({ memoryLimit: hardLimitMb });
+    // Made from the protector snapshot, so the builtin guard reads V8's protectors (protector-probe.ts).
+    this.isolate = new ivm.Isolate({ memoryLimit: hardLimitMb, snapshot: protectorSnapshot() });
     const config = {
       allowFunctionConstructor: profile.allowFunctionConstructor,
       globals: allowedGlobals(profile),
