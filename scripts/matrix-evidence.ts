@@ -9,14 +9,20 @@
 
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { type BenchResults, FINDING_CLASSES, parseBenchResults } from '../results/index.js';
-import { ADVISORY_REFERENCE, benchFor, type ConformanceResults, loadCorpus } from '../suites/index.js';
+import { type BenchResults, FINDING_CLASSES } from '../results/index.js';
+import {
+  ADVISORY_REFERENCE,
+  benchFor,
+  benchForMatrix,
+  type ConformanceResults,
+  loadCorpus,
+} from '../suites/index.js';
 
 const args = process.argv.slice(2);
 const given: BenchResults[] = [];
 const files: string[] = [];
 for (let i = 0; i < args.length; i++) {
-  if (args[i] === '--bench') given.push(parseBenchResults(readFileSync(args[++i] ?? '', 'utf8')));
+  if (args[i] === '--bench') given.push(benchForMatrix(readFileSync(args[++i] ?? '', 'utf8')).run);
   else files.push(args[i]!);
 }
 const corpus = await loadCorpus({ mutators: [] });
@@ -24,7 +30,7 @@ const references = new Map(corpus.samples.map((s) => [s.id, s.references]));
 for (const file of files) {
   const results = JSON.parse(readFileSync(file, 'utf8')) as ConformanceResults;
   const beside = join(dirname(file), 'bench', 'bench.json');
-  const runs = existsSync(beside) ? [...given, parseBenchResults(readFileSync(beside, 'utf8'))] : given;
+  const runs = existsSync(beside) ? [...given, benchForMatrix(readFileSync(beside, 'utf8')).run] : given;
   const bench = benchFor(results.adapter.name, runs);
   for (const p of results.profiles) {
     const kinds = p.findings

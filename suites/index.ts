@@ -39,7 +39,7 @@ export {
 } from './findings.js';
 export { type HashLedger, integrityFindings } from './integrity-oracle.js';
 export { describeOutcome, type FailureKind, judgeRun } from './judge.js';
-export { benchFor, MATRIX_USAGE, runMatrixCli } from './matrix-cli.js';
+export { benchFor, benchForMatrix, MATRIX_USAGE, runMatrixCli } from './matrix-cli.js';
 export { type MatrixBench, type MatrixColumn, renderMatrixHtml } from './matrix-html.js';
 export { mergeConformanceResults, mergeResultsDocuments } from './merge-results.js';
 export { DEFAULT_MUTATORS, generateVariants, type Mutator } from './mutators/index.js';

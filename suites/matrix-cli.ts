@@ -11,7 +11,12 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { adapterScenarioId, type BenchResults, parseBenchResults } from '../results/index.js';
+import {
+  adapterScenarioId,
+  type BenchResults,
+  parseBenchResults,
+  validateBenchResults,
+} from '../results/index.js';
 import type { ConformanceResults } from './conformance-results.js';
 import { type MatrixBench, type MatrixColumn, renderMatrixHtml } from './matrix-html.js';
 
@@ -121,10 +126,28 @@ export function medianRunMs(junit: string, profile: string): number | null {
   return Math.round(times[Math.floor(times.length / 2)]!);
 }
 
-/** Reads a bench.json; a file that is missing or invalid is reported and left out. */
+/**
+ * A bench.json's results for the matrix. Only the scenarios are read: a run whose other parts are invalid
+ * (a target left without a value when its scenario failed under load) still has valid latencies, which
+ * are kept, with `problem` saying what else was wrong. Throws when the scenarios themselves are unusable.
+ */
+export function benchForMatrix(text: string): { run: BenchResults; problem: string | null } {
+  try {
+    return { run: parseBenchResults(text), problem: null };
+  } catch (error) {
+    const data = JSON.parse(text) as Partial<BenchResults>;
+    const scenarios = validateBenchResults({ ...data, ratios: [], targets: [] });
+    if (scenarios.length > 0) throw error;
+    return { run: data as BenchResults, problem: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** Reads a bench.json; a file that is missing or unusable is reported and left out. */
 async function readBench(file: string, io: Io): Promise<BenchResults | null> {
   try {
-    return parseBenchResults(await readFile(file, 'utf8'));
+    const { run, problem } = benchForMatrix(await readFile(file, 'utf8'));
+    if (problem !== null) io.stderr(`matrix: ${file}: ${problem}; its latencies are used\n`);
+    return run;
   } catch (error) {
     io.stderr(`matrix: ${file}: ${error instanceof Error ? error.message : String(error)}; left out\n`);
     return null;
@@ -214,7 +237,8 @@ export async function runMatrixCli(argv: string[], io: Io): Promise<number> {
       ['--quick', '--adapter', spec, '--out', join(dir, 'bench')],
       io,
     );
-    if (benchCode !== 0) io.stderr(`matrix: ${spec}: the benchmark failed (exit ${benchCode}); no p50\n`);
+    // Exit 1 is a missed target of the reference's own: bench.json is written, and its p50 is read.
+    if (benchCode === 2) io.stderr(`matrix: ${spec}: the benchmark broke (exit 2); no p50\n`);
   }
   if (files.length === 0) {
     io.stderr('sandproof matrix: no results to compare\n');

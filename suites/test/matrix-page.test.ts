@@ -5,7 +5,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { BenchResults } from '../../results/index.js';
 import type { ConformanceResults } from '../conformance-results.js';
-import { adapterSlug, benchFor, medianRunMs, runMatrixCli } from '../matrix-cli.js';
+import { adapterSlug, benchFor, benchForMatrix, medianRunMs, runMatrixCli } from '../matrix-cli.js';
 import { formatMs, renderMatrixHtml } from '../matrix-html.js';
 
 function results(name: string, categories: Record<string, unknown>, extra: Record<string, unknown> = {}) {
@@ -188,6 +188,27 @@ test('matrix --results with --bench FILE puts the p50 of that bench.json in the 
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+});
+
+test('a bench.json with a target left without a value still gives its latencies; bad scenarios do not', () => {
+  const run = {
+    schemaVersion: 1,
+    mode: 'quick',
+    machine: { versions: {} },
+    scenarios: [
+      { id: 'adapter.box', description: 'box', samples: 200, latencyMs: { p50: 1, p75: 2, p99: 3, mean: 1 } },
+    ],
+    ratios: [],
+    targets: [
+      { id: 't', kind: 'own', description: 't', comparison: 'max', limit: 1, value: null, ok: false },
+    ],
+    errors: [],
+  };
+  const { run: read, problem } = benchForMatrix(JSON.stringify(run));
+  assert.match(problem ?? '', /targets\[0\]/);
+  assert.is(benchFor('box', [read])?.p50Ms, 1);
+  const broken = { ...run, scenarios: [{ id: 'adapter.box', samples: 'many' }] };
+  assert.throws(() => benchForMatrix(JSON.stringify(broken)), /samples/);
 });
 
 test.run();

@@ -12,7 +12,7 @@ import type { AdapterOutcome, SandboxAdapter } from '../adapters/adapter.js';
 import { createWorkerPoolAdapter } from '../adapters/worker-pool.js';
 
 const SES = fileURLToPath(new URL('../adapters/examples/ses.ts', import.meta.url));
-const options = { profile: 'ultra-secure', tenantId: 'ses-a', scan: false, timeoutMs: 5_000 };
+const options = { profile: 'ultra-secure', tenantId: 'ses-a', scan: false, timeoutMs: 20_000 };
 
 let adapter: SandboxAdapter | undefined;
 const exec = async (code: string): Promise<AdapterOutcome> => {
@@ -51,6 +51,15 @@ test("SES's textual checks refuse code that compiles: a refusal, not ERR_SYNTAX"
   const broken = await exec('return 1 +');
   assert.is(broken.status, 'threw');
   if (broken.status === 'threw') assert.is(broken.errorCode, 'ERR_SYNTAX', 'a real syntax error stays one');
+});
+
+test('a guest error message that would drive the terminal comes back as one printable line', async () => {
+  const out = await exec("throw new Error('\\u001b[2J\\u001b[Hall checks passed\\u202e\\n');");
+  assert.is(out.status, 'threw');
+  if (out.status === 'threw') {
+    assert.is(out.message, 'Error: \\u001b[2J\\u001b[Hall checks passed\\u202e\\u000a'.slice(7));
+    assert.not.match(out.message, /[\u0000-\u001f\u202e]/);
+  }
 });
 
 test('benign code still runs', async () => {

@@ -43,16 +43,36 @@ let locked = false;
 /** SES's source checks: text that might be a direct eval, an import expression or an HTML comment. */
 const SES_SOURCE_REJECTION = /\(SES_[A-Z_]+_REJECTED\)/;
 
+/**
+ * The profile's error message is one line a host can print: C0/C1 controls, line separators and bidi
+ * overrides become visible `\\uXXXX` escapes (SES passes the guest's message on as the guest wrote it).
+ */
+const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g;
+const oneLine = (text: string): string =>
+  text.replace(CONTROL, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+/** The outcome with its error name and message made one printable line. */
+function oneLineError(outcome: AdapterOutcome): AdapterOutcome {
+  if (outcome.status !== 'threw') return outcome;
+  return {
+    ...outcome,
+    message: oneLine(outcome.message),
+    ...(outcome.name === undefined ? {} : { name: oneLine(outcome.name) }),
+  };
+}
+
 /** Globals a compartment has that the ultra-secure contract does not list. */
 const EXTRA_GLOBALS = ['Compartment', 'harden', 'lockdown', 'TextEncoder', 'TextDecoder'] as const;
 
 /** The profile's code-generation stub: callable and constructible, always throwing `EvalError`. */
 function blocked(what: string, prototype?: object): (...args: unknown[]) => never {
-  const stub = (): never => {
+  // A function declaration, not an arrow: `new Function(...)` must reach the throw, not fail as a
+  // non-constructor with a TypeError.
+  function stub(): never {
     throw new EvalError(
       `${what} is disabled by the ultra-secure profile: code generation from strings is not allowed`,
     );
-  };
+  }
   Object.defineProperty(stub, 'name', { value: what });
   if (prototype !== undefined)
     Object.defineProperty(stub, 'prototype', { value: prototype, writable: false });
@@ -92,13 +112,13 @@ async function execute(sample: AdapterSample, options: AdapterExecuteOptions): P
     const message = String(e?.message);
     const refused = SES_SOURCE_REJECTION.test(message);
     const errorCode = name === 'SyntaxError' && !refused ? 'ERR_SYNTAX' : 'ERR_SCRIPT_ERROR';
-    return { status: 'threw', errorCode, name, message: boundMessage(message), logs };
+    return oneLineError({ status: 'threw', errorCode, name, message: boundMessage(message), logs });
   }
   const clock = timeout(options.timeoutMs);
   try {
     const text = await Promise.race([Promise.resolve(settled).then(String), clock.promise]);
     if (text === 'timeout') return { status: 'timeout', logs };
-    return wrapperOutcome(decodeWrapperResult(text), logs);
+    return oneLineError(wrapperOutcome(decodeWrapperResult(text), logs));
   } finally {
     clock.cancel();
   }
