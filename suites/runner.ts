@@ -232,7 +232,10 @@ async function executeUnit(
       ...integrityFindings(step.code, last, ctx.ledger),
       ...hostFindings(ctx, unit),
     );
-    if (rss !== null) findings.push(...rssFinding(profile, rss.stop()));
+    // A step the scanner refused ran nothing: what the sandbox processes did meanwhile (a collection, an
+    // earlier sample's garbage, at load 50 seen as an escape) is not this sample's.
+    const growth = rss?.stop() ?? 0;
+    if (last.status !== 'refused-by-scan') findings.push(...rssFinding(profile, growth));
   }
   // Before the probes: a probe would run (and could end) whatever the sample left behind. A sample the
   // scanner refused ran nothing, and leaves nothing to watch.

@@ -112,4 +112,42 @@ for (const lanes of [true, false]) {
   });
 }
 
+test('a sample the scanner refused is not charged with what the sandbox process grew meanwhile', async () => {
+  if (!canMeasure(() => [])) {
+    console.log('skipped: no /proc to read the sandbox processes from');
+    return;
+  }
+  const opened: ChildProcess[] = [];
+  const inner = await leakyAdapter(opened);
+  // The process grows while the scanner refuses: the growth is something else's (load, an earlier sample).
+  const adapter: SandboxAdapter = {
+    ...inner,
+    capabilities: { profiles: ['ultra-secure'], scanner: true },
+    async execute(sample, options): Promise<AdapterOutcome> {
+      if (sample.code.includes(PROBE) || !options.scan) return inner.execute(sample, options);
+      await inner.execute({ ...sample, code: 'GROW' }, options);
+      return { status: 'refused-by-scan', report: { grade: 'F' } };
+    },
+  };
+  const refused = { outcome: 'blocked' as const, stages: ['scan' as const, 'runtime' as const] };
+  const sample = makeSample('ac-resizable-buffer-03-refused', 'QUIET', refused, {
+    category: 'accounting',
+    path: 'malicious/accounting/ac-resizable-buffer-03-refused.js',
+  });
+  try {
+    const { records } = await runConformance({
+      adapter,
+      samples: [sample],
+      expectations: { adapter: 'leaky', knownFailures: [] },
+      profiles: ['ultra-secure'],
+    });
+    const scanned = records.find((r) => r.scan);
+    assert.ok(scanned !== undefined, 'a run with the scanner on');
+    assert.is(scanned.pass, true, scanned.reason);
+  } finally {
+    await inner.dispose();
+    for (const child of opened) child.kill('SIGKILL');
+  }
+});
+
 test.run();
