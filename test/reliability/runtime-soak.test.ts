@@ -45,6 +45,10 @@ test('every execution settles', check('every execution settles'));
 test('every failure carries a stable code', check('every failure carries a code'));
 test('no guest escapes (canary untouched, no ESCAPED marker)', check('no escape'));
 test('every outcome is one its kind accepts', check('every outcome is one its kind accepts'));
+test(
+  'benign timeouts are rare (load, not a pattern)',
+  check('benign timeouts are rare (load, not a pattern)'),
+);
 test('crash failures only where a child crashed', check('failures by a crash only where a child crashed'));
 test('host RSS flat after warm-up', check('host RSS flat after warm-up'));
 test('host retained heap flat after warm-up', check('host retained heap flat after warm-up'));
