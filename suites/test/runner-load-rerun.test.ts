@@ -197,4 +197,51 @@ test('a scanner that always refuses benign code still fails after the re-run', a
   assert.is(scanned?.failureKind, 'false-positive');
 });
 
+const timed = makeSample(
+  'pp-protector-invalidation-90-load',
+  'return fastPathsSlow() ? "ESCAPED: slowed" : "clean";',
+  { outcome: 'contained', hasValue: true, value: 'clean' },
+  { category: 'persistence', path: 'malicious/persistence/pp-protector-invalidation-90-load.js' },
+);
+
+/** A sandbox whose timing sample claims an escape on its first `claims` runs, then reads clean. */
+function claimingSandbox(claims: number): SandboxAdapter {
+  let runs = 0;
+  return {
+    name: 'slow',
+    capabilities: { profiles: [...PROFILES], scanner: false },
+    execute: async (sample): Promise<AdapterOutcome> => {
+      if (sample.code.includes(PROBE)) return PRISTINE;
+      runs++;
+      return { status: 'completed', value: runs <= claims ? 'ESCAPED: slowed' : 'clean', logs: [] };
+    },
+    dispose: async () => {},
+  };
+}
+
+test('a claimed escape that load caused (a timing sample preempted) is re-run alone and judged on that run', async () => {
+  const { records } = await runConformance({
+    adapter: claimingSandbox(1),
+    samples: [timed],
+    expectations: NONE,
+    profiles: ['ultra-secure'],
+    timeoutMs: BUDGET,
+  });
+  assert.is(records[0]?.rerun, true);
+  assert.is(records[0]?.pass, true, records[0]?.reason);
+});
+
+test('a claimed escape that repeats on the serial re-run stands', async () => {
+  const { records } = await runConformance({
+    adapter: claimingSandbox(Number.POSITIVE_INFINITY),
+    samples: [timed],
+    expectations: NONE,
+    profiles: ['ultra-secure'],
+    timeoutMs: BUDGET,
+  });
+  assert.is(records[0]?.rerun, true);
+  assert.is(records[0]?.pass, false);
+  assert.is(records[0]?.failureKind, 'claimed-escape');
+});
+
 test.run();
