@@ -20,6 +20,8 @@ const ATTACKS: readonly { id: string; code: string; mayFinish?: true }[] = [
   {
     id: 'string-indexof-lastindexof-2-28',
     code: "const s = 'ab'.repeat(2 ** 27); return s.lastIndexOf('bb', 0) + s.indexOf('ba', 2 ** 28 - 3) + s.lastIndexOf('aa')",
+    // On a quiet machine the three scans end inside the 1 s deadline (seen in a clean-clone CI run).
+    mayFinish: true,
   },
   {
     id: 'array-indexof-call-length-2-53',
