@@ -33,6 +33,7 @@ import {
 import { ContainerValues } from './container-values.js';
 import { FunctionReturns } from './function-returns.js';
 import { globalCall } from './global-calls.js';
+import { carriedValue, mappedValue } from './method-flows.js';
 import type { ProgramIndex } from './program-index.js';
 import type { ResolverCore } from './resolver-core.js';
 import type { Binding, BindingSource, PathStep } from './scope.js';
@@ -55,12 +56,6 @@ const BUDGET_STRIDE = 256;
 const NOT_A_VALUE = new Set(['undefined', 'NaN', 'Infinity']);
 const COLLECTIONS = new Set(['Set', 'Map', 'WeakMap', 'WeakSet', 'WeakRef']);
 const TAKING_METHODS = new Set(['get', 'at', 'pop', 'shift', 'find', 'findLast', 'values', 'next', 'deref']);
-/** Array and iterator methods whose result iterates (a subset of) the receiver's elements. */
-const ITERATING_METHODS = new Set(['values', 'toArray', 'take', 'drop', 'filter', 'toSorted', 'toReversed']);
-/** Promise methods whose result settles to what their callback returns. */
-const SETTLING_CALLBACKS = new Set(['then', 'catch']);
-/** Folds that return what their callback last returned. */
-const REDUCERS = new Set(['reduce', 'reduceRight']);
 
 type Node<T extends AnyNode['type']> = Extract<AnyNode, { type: T }>;
 
@@ -420,14 +415,14 @@ export class ValueResolver implements ResolverCore {
       }
       const folded = foldMethodCall(receiver, method, this.args(node.arguments), this.#limit);
       if (folded.kind !== 'unknown') return folded;
-      const carried = this.#carried(receiver, method, node.arguments);
+      const carried = carriedValue(this, receiver, method, node.arguments);
       if (carried) return carried;
       if (receiver.kind === 'object' && TAKING_METHODS.has(method)) return this.member(receiver, undefined);
       if (receiver.kind === 'array' && TAKING_METHODS.has(method)) return bestDangerous(receiver.items);
       const fn = this.member(receiver, method);
       if (fn.kind === 'global-member') return globalCall(this, `${fn.root}.${fn.key}`, node.arguments);
       if (fn.kind === 'function' && fn.node) return this.returnValue(fn.node, receiver);
-      return this.#mapped(method, node.arguments[0]);
+      return mappedValue(this, method, node.arguments[0]);
     }
     const fn = this.resolve(callee);
     if (fn.kind === 'global') return globalCall(this, fn.name, node.arguments);
@@ -435,39 +430,6 @@ export class ValueResolver implements ResolverCore {
     // A plain call's `this` is undefined in strict code, the global object in sloppy code: assume the worst.
     if (fn.kind === 'function' && fn.node) return this.returnValue(fn.node, { kind: 'global-object' });
     return UNKNOWN;
-  }
-
-  /**
-   * Methods that carry a value on: `p.then(cb)` settles to what `cb` returns, `xs.reduce(cb)` is what `cb`
-   * last returned, and iterator helpers over an array (`xs.values().take(1).toArray()`) iterate its elements
-   * (`.next()` gives a `{ value }` record of one). Undefined when the method is none of these.
-   */
-  #carried(receiver: Value, method: string, args: readonly AnyNode[]): Value | undefined {
-    const callback = args[0];
-    if ((SETTLING_CALLBACKS.has(method) || REDUCERS.has(method)) && callback) {
-      const fn = this.resolve(callback);
-      if (fn.kind === 'function' && fn.node) return this.returnValue(fn.node, UNKNOWN);
-      return undefined;
-    }
-    if (method === 'finally') return receiver;
-    if (receiver.kind !== 'array') return undefined;
-    if (ITERATING_METHODS.has(method)) return receiver;
-    if (method === 'next') {
-      const best = bestDangerous(receiver.items);
-      return isDangerous(best) ? { kind: 'object', every: best } : UNKNOWN;
-    }
-    return undefined;
-  }
-
-  /** `xs.map(cb)`, `xs.flatMap(cb)`: an array of what the callback returns (its parameter is bound to elements). */
-  #mapped(method: string, callback: AnyNode | undefined): Value {
-    if ((method !== 'map' && method !== 'flatMap') || !callback) return UNKNOWN;
-    const fn = this.resolve(callback);
-    if (fn.kind !== 'function' || !fn.node) return UNKNOWN;
-    const returned = this.returnValue(fn.node, UNKNOWN);
-    const element =
-      method === 'flatMap' && returned.kind === 'array' ? bestDangerous(returned.items) : returned;
-    return isDangerous(element) ? { kind: 'array', items: [element] } : UNKNOWN;
   }
 
   /** `new Proxy(target, handler)` behaves like its target, or what its `get` trap returns. */
